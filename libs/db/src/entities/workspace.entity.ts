@@ -1,0 +1,25 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type Locale = 'de' | 'en';
+export type AddressForm = 'Sie' | 'du';
+
+@Entity('workspaces')
+export class WorkspaceEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', default: 'Europe/Berlin' })
+  timezone!: string;
+
+  @Column({ type: 'text', default: 'de' })
+  locale!: Locale;
+
+  @Column({ name: 'address_form', type: 'text', default: 'Sie' })
+  addressForm!: AddressForm;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

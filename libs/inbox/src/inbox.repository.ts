@@ -1,0 +1,231 @@
+/**
+ * Read side of the inbox: the SQL behind the conversation list, one conversation, and the
+ * summaries the realtime events carry. Every query takes the workspace id first and filters by it.
+ */
+import type { EntityManager } from 'typeorm';
+import type { Label } from '../../classifier/src/classifier.types.js';
+import type { ConversationStatus, ConversationSummary, MessageView } from '../../realtime/src/events.js';
+
+/** Anything with a `query` method: a DataSource, an EntityManager inside a transaction. */
+export type Queryable = Pick<EntityManager, 'query'>;
+
+export type InboxSort = 'newest' | 'longest_waiting';
+
+export interface InboxFilter {
+  status?: ConversationStatus[];
+  label?: Label[];
+  channelId?: string;
+  /** a user id, or 'none' for unassigned */
+  assignee?: string;
+  /** full-text search over the messages, German and English stemming */
+  q?: string;
+  sort: InboxSort;
+  limit: number;
+  cursor?: string;
+}
+
+export class CursorError extends Error {}
+
+interface Cursor {
+  /** sort key: ISO time */
+  k: string;
+  id: string;
+}
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+function decodeCursor(s: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as Cursor;
+    if (typeof c.k !== 'string' || typeof c.id !== 'string' || Number.isNaN(Date.parse(c.k)) || !/^[0-9a-f-]{36}$/.test(c.id)) throw new Error();
+    return c;
+  } catch {
+    throw new CursorError('cursor is not one this API returned; start again without it');
+  }
+}
+
+const SUMMARY_COLUMNS = `
+  c.id, c.workspace_id, c.channel_id, c.root_external_id, c.status, c.label, c.assignee_id, c.message_count,
+  c.last_message_at, c.waiting_since, c.created_at,
+  lm.id AS lm_id, lm.external_id AS lm_external_id, lm.text AS lm_text, lm.direction AS lm_direction,
+  lm.platform_state AS lm_platform_state, lm.sent_at AS lm_sent_at, la.name AS lm_author_name`;
+
+const LAST_MESSAGE_JOIN = `
+  LEFT JOIN LATERAL (
+    SELECT m.id, m.external_id, m.text, m.direction, m.platform_state, m.sent_at, m.author_id
+      FROM messages m WHERE m.conversation_id = c.id AND NOT m.is_stub
+     ORDER BY m.sent_at DESC, m.id DESC LIMIT 1
+  ) lm ON true
+  LEFT JOIN authors la ON la.id = lm.author_id`;
+
+interface SummaryRow {
+  id: string;
+  workspace_id: string;
+  channel_id: string;
+  root_external_id: string;
+  status: ConversationStatus;
+  label: Label;
+  assignee_id: string | null;
+  message_count: number;
+  last_message_at: Date;
+  waiting_since: Date | null;
+  created_at: Date;
+  lm_id: string | null;
+  lm_external_id: string | null;
+  lm_text: string | null;
+  lm_direction: 'inbound' | 'outbound' | null;
+  lm_platform_state: MessageView['platformState'] | null;
+  lm_sent_at: Date | null;
+  lm_author_name: string | null;
+}
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+function toSummary(r: SummaryRow): ConversationSummary {
+  return {
+    id: r.id,
+    workspaceId: r.workspace_id,
+    channelId: r.channel_id,
+    rootExternalId: r.root_external_id,
+    status: r.status,
+    label: r.label,
+    assigneeId: r.assignee_id,
+    messageCount: r.message_count,
+    lastMessageAt: iso(r.last_message_at),
+    waitingSince: r.waiting_since ? iso(r.waiting_since) : null,
+    createdAt: iso(r.created_at),
+    lastMessage:
+      r.lm_id === null
+        ? null
+        : {
+            id: r.lm_id,
+            externalId: r.lm_external_id!,
+            text: r.lm_text,
+            direction: r.lm_direction!,
+            platformState: r.lm_platform_state!,
+            sentAt: iso(r.lm_sent_at!),
+            authorName: r.lm_author_name,
+          },
+  };
+}
+
+export interface MessageDetail extends MessageView {
+  edits: { previousText: string | null; newText: string | null; editedAt: string }[];
+}
+
+export interface ConversationDetail extends ConversationSummary {
+  post: { id: string; externalId: string; permalink: string | null; excerpt: string | null } | null;
+  channel: { id: string; kind: string; name: string };
+  messages: MessageDetail[];
+}
+
+export class InboxRepository {
+  constructor(private readonly db: Queryable) {}
+
+  async summaries(workspaceId: string, ids: string[], db: Queryable = this.db): Promise<ConversationSummary[]> {
+    if (ids.length === 0) return [];
+    const rows = (await db.query(`SELECT ${SUMMARY_COLUMNS} FROM conversations c ${LAST_MESSAGE_JOIN} WHERE c.workspace_id = $1 AND c.id = ANY($2::uuid[])`, [
+      workspaceId,
+      ids,
+    ])) as SummaryRow[];
+    return rows.map(toSummary);
+  }
+
+  async list(workspaceId: string, f: InboxFilter): Promise<{ items: ConversationSummary[]; nextCursor: string | null }> {
+    const params: unknown[] = [workspaceId];
+    const where: string[] = ['c.workspace_id = $1'];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    if (f.status?.length) where.push(`c.status = ANY(${p(f.status)}::text[])`);
+    if (f.label?.length) where.push(`c.label = ANY(${p(f.label)}::text[])`);
+    if (f.channelId) where.push(`c.channel_id = ${p(f.channelId)}::uuid`);
+    if (f.assignee === 'none') where.push('c.assignee_id IS NULL');
+    else if (f.assignee) where.push(`c.assignee_id = ${p(f.assignee)}::uuid`);
+    if (f.q) {
+      const q = p(f.q);
+      where.push(`EXISTS (SELECT 1 FROM messages sm WHERE sm.conversation_id = c.id AND sm.workspace_id = $1
+                    AND sm.search @@ (websearch_to_tsquery('german', ${q}) || websearch_to_tsquery('english', ${q})))`);
+    }
+    const sortCol = f.sort === 'newest' ? 'c.last_message_at' : 'c.waiting_since';
+    if (f.sort === 'longest_waiting') where.push('c.waiting_since IS NOT NULL');
+    if (f.cursor) {
+      const cur = decodeCursor(f.cursor);
+      const op = f.sort === 'newest' ? '<' : '>';
+      where.push(`(${sortCol}, c.id) ${op} (${p(cur.k)}::timestamptz, ${p(cur.id)}::uuid)`);
+    }
+    const dir = f.sort === 'newest' ? 'DESC' : 'ASC';
+    const limit = p(f.limit + 1);
+    const rows = (await this.db.query(
+      `SELECT ${SUMMARY_COLUMNS} FROM (
+         SELECT c.* FROM conversations c WHERE ${where.join(' AND ')} ORDER BY ${sortCol} ${dir}, c.id ${dir} LIMIT ${limit}
+       ) c ${LAST_MESSAGE_JOIN}
+       ORDER BY ${sortCol} ${dir}, c.id ${dir}`,
+      params,
+    )) as SummaryRow[];
+    const more = rows.length > f.limit;
+    const page = rows.slice(0, f.limit);
+    const last = page[page.length - 1];
+    const key = last ? (f.sort === 'newest' ? last.last_message_at : last.waiting_since) : null;
+    return { items: page.map(toSummary), nextCursor: more && last && key ? encodeCursor({ k: iso(key), id: last.id }) : null };
+  }
+
+  async detail(workspaceId: string, conversationId: string): Promise<ConversationDetail | null> {
+    const [summary] = await this.summaries(workspaceId, [conversationId]);
+    if (!summary) return null;
+    const [meta] = (await this.db.query(
+      `SELECT p.id AS post_id, p.external_id AS post_external_id, p.permalink, p.excerpt, ch.id AS channel_id, ch.kind, ch.name
+         FROM conversations c JOIN channels ch ON ch.id = c.channel_id LEFT JOIN posts p ON p.id = c.post_id
+        WHERE c.workspace_id = $1 AND c.id = $2`,
+      [workspaceId, conversationId],
+    )) as { post_id: string | null; post_external_id: string | null; permalink: string | null; excerpt: string | null; channel_id: string; kind: string; name: string }[];
+    const messages = (await this.db.query(
+      `SELECT m.*, a.external_id AS author_external_id, a.name AS author_name,
+              coalesce((SELECT json_agg(json_build_object('previousText', e.previous_text, 'newText', e.new_text, 'editedAt', e.edited_at) ORDER BY e.edited_at, e.id)
+                          FROM message_edits e WHERE e.message_id = m.id AND e.workspace_id = $1), '[]') AS edits
+         FROM messages m LEFT JOIN authors a ON a.id = m.author_id
+        WHERE m.workspace_id = $1 AND m.conversation_id = $2
+        ORDER BY m.sent_at, m.id`,
+      [workspaceId, conversationId],
+    )) as (Record<string, unknown> & { edits: { previousText: string | null; newText: string | null; editedAt: string }[] })[];
+    return {
+      ...summary,
+      post: meta!.post_id ? { id: meta!.post_id, externalId: meta!.post_external_id!, permalink: meta!.permalink, excerpt: meta!.excerpt } : null,
+      channel: { id: meta!.channel_id, kind: meta!.kind, name: meta!.name },
+      messages: messages.map((r) => ({
+        ...rowToMessageView(r),
+        edits: r.edits.map((e) => ({ ...e, editedAt: iso(e.editedAt) })),
+      })),
+    };
+  }
+}
+
+/** Maps a `messages` row (with optional author_external_id / author_name columns) to its view. */
+export function rowToMessageView(r: Record<string, unknown>): MessageView {
+  const authorId = r.author_id as string | null;
+  return {
+    id: r.id as string,
+    workspaceId: r.workspace_id as string,
+    conversationId: r.conversation_id as string,
+    channelId: r.channel_id as string,
+    externalId: r.external_id as string,
+    parentExternalId: (r.parent_external_id as string | null) ?? null,
+    direction: r.direction as MessageView['direction'],
+    type: r.type as string,
+    author: authorId ? { id: authorId, externalId: (r.author_external_id as string | undefined) ?? '', name: (r.author_name as string | null | undefined) ?? null } : null,
+    text: (r.text as string | null) ?? null,
+    isStub: r.is_stub as boolean,
+    platformState: r.platform_state as MessageView['platformState'],
+    sentAt: iso(r.sent_at as Date),
+    editedAt: r.edited_at ? iso(r.edited_at as Date) : null,
+    label: (r.label as MessageView['label']) ?? null,
+    confidence: (r.confidence as number | null) ?? null,
+    lang: (r.lang as MessageView['lang']) ?? null,
+    flags: (r.flags as MessageView['flags']) ?? [],
+    reasons: (r.reasons as MessageView['reasons']) ?? [],
+    rulesVersion: (r.rules_version as string | null) ?? null,
+  };
+}

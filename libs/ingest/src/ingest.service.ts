@@ -1,0 +1,500 @@
+/**
+ * The ingestion pipeline for one stored raw event: connector.parse → classify → one
+ * transaction of batched writes (authors, posts, conversations, messages, edit history,
+ * conversation aggregates, event status) → realtime events after commit.
+ *
+ * Idempotent: re-running an event (a retry after a crash, a redelivered webhook) changes
+ * nothing that is already stored, so BullMQ's at-least-once delivery gives exactly-once rows.
+ * Concurrent jobs touching the same comment are serialised by transaction-scoped advisory
+ * locks on (channel, external id); jobs on different comments run in parallel.
+ */
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Classification, CompiledCustomRules } from '../../classifier/src/classifier.types.js';
+import type { ChannelRef, ConnectorRegistry } from '../../connectors/src/connector-registry.js';
+import type { NormalizedItem, RejectedItem } from '../../connectors/src/connector.types.js';
+import type { RealtimeEvent } from '../../realtime/src/realtime-emitter.js';
+import type { PlatformState } from '../../realtime/src/events.js';
+import { InboxRepository, rowToMessageView } from '../../inbox/src/inbox.repository.js';
+
+export type ClassifyFn = (text: string, options?: { customRules?: CompiledCustomRules }) => Classification;
+
+export interface IngestResult {
+  eventId: string;
+  status: 'processed' | 'already_processed';
+  items: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  rejected: RejectedItem[];
+  events: RealtimeEvent[];
+}
+
+/** An event that can never succeed (unknown channel, unusable payload): fail without retries. */
+export class PermanentIngestError extends Error {}
+
+interface EventRow {
+  id: string;
+  workspace_id: string;
+  channel_id: string;
+  payload: unknown;
+  status: string;
+  received_at: Date;
+  kind: ChannelRef['kind'];
+  external_account_id: string;
+}
+
+interface MessageRow {
+  id: string;
+  conversation_id: string;
+  external_id: string;
+  parent_external_id: string | null;
+  direction: 'inbound' | 'outbound';
+  type: string;
+  author_id: string | null;
+  text: string | null;
+  is_stub: boolean;
+  platform_state: PlatformState;
+  sent_at: Date;
+  edited_at: Date | null;
+  state_changed_at: Date | null;
+  label: string | null;
+  confidence: number | null;
+  lang: string | null;
+  flags: string[];
+  reasons: unknown[];
+  rules_version: string | null;
+}
+
+/** The working state of one message while a batch is applied in memory. */
+interface Working {
+  row: MessageRow;
+  isNew: boolean;
+  dirty: boolean;
+  rootExternalId: string;
+  authorExternalId: string | null;
+  postExternalId: string | null;
+  newInbound: boolean;
+}
+
+interface EditRow {
+  message_external_id: string;
+  previous_text: string | null;
+  new_text: string | null;
+  edited_at: string;
+}
+
+const LOCK_NAMESPACE = 'msg';
+
+/** Every column of messages but the search vector, which never leaves the database. */
+const MESSAGE_COLUMNS = [
+  'id', 'workspace_id', 'channel_id', 'conversation_id', 'external_id', 'parent_external_id', 'direction', 'type', 'author_id', 'text',
+  'is_stub', 'platform_state', 'sent_at', 'edited_at', 'state_changed_at', 'label', 'confidence', 'lang', 'flags', 'reasons', 'rules_version',
+];
+
+export class IngestService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly connectors: ConnectorRegistry,
+    private readonly classify: ClassifyFn,
+  ) {}
+
+  async processEvent(eventId: string): Promise<IngestResult> {
+    const [ev] = (await this.ds.query(
+      `SELECT e.id, e.workspace_id, e.channel_id, e.payload, e.status, e.received_at, c.kind, c.external_account_id
+         FROM inbound_events e JOIN channels c ON c.id = e.channel_id AND c.workspace_id = e.workspace_id
+        WHERE e.id = $1`,
+      [eventId],
+    )) as EventRow[];
+    if (!ev) throw new PermanentIngestError(`inbound event ${eventId} does not exist (or its channel was deleted)`);
+    const empty = { eventId, items: 0, created: 0, updated: 0, skipped: 0, rejected: [], events: [] };
+    if (ev.status === 'processed') return { ...empty, status: 'already_processed' };
+
+    const channel: ChannelRef = { id: ev.channel_id, kind: ev.kind, externalAccountId: ev.external_account_id };
+    let parsed;
+    try {
+      parsed = this.connectors.get(channel.kind).parse(ev.payload, channel, new Date(ev.received_at));
+    } catch (e) {
+      throw new PermanentIngestError(`payload of event ${eventId} cannot be parsed: ${(e as Error).message}`);
+    }
+    const rejected = [...parsed.rejected];
+    const items: NormalizedItem[] = [];
+    for (const item of parsed.items) {
+      if (item.accountId !== channel.externalAccountId) {
+        rejected.push({ path: item.externalId, reason: `belongs to account ${item.accountId}, not to this channel's ${channel.externalAccountId}` });
+      } else {
+        items.push(item);
+      }
+    }
+
+    const classifications = new Map<NormalizedItem, Classification>();
+    for (const item of items) {
+      if (!item.fromOwner && item.text !== null && (item.verb === 'add' || item.verb === 'edit')) {
+        classifications.set(item, this.classify(item.text));
+      }
+    }
+
+    const outcome = await this.ds.transaction((m) => this.applyBatch(m, ev, items, classifications, rejected, parsed.skipped));
+    return { eventId, status: 'processed', items: items.length, skipped: parsed.skipped, rejected, ...outcome };
+  }
+
+  /** Marks an event that exhausted its retries, keeping the reason next to the raw payload. */
+  async markFailed(eventId: string, reason: string, attempts: number): Promise<void> {
+    await this.ds.query(`UPDATE inbound_events SET status = 'failed', error = $2, attempts = $3 WHERE id = $1 AND status <> 'processed'`, [
+      eventId,
+      reason.slice(0, 2000),
+      attempts,
+    ]);
+  }
+
+  private async applyBatch(
+    m: EntityManager,
+    ev: EventRow,
+    items: NormalizedItem[],
+    classifications: Map<NormalizedItem, Classification>,
+    rejected: RejectedItem[],
+    skipped: number,
+  ): Promise<{ created: number; updated: number; events: RealtimeEvent[] }> {
+    const ws = ev.workspace_id;
+    const ch = ev.channel_id;
+    const finish = (n: number) =>
+      m.query(`UPDATE inbound_events SET status = 'processed', processed_at = now(), attempts = attempts + 1, item_count = $2, rejected = $3, error = NULL WHERE id = $1`, [
+        ev.id,
+        n,
+        rejected.length > 0 ? JSON.stringify(rejected) : null,
+      ]);
+    if (items.length === 0) {
+      await finish(0);
+      return { created: 0, updated: 0, events: [] };
+    }
+
+    // 1. Serialise with any other job touching the same comments (sorted: no deadlocks).
+    const ids = new Set<string>();
+    for (const it of items) {
+      ids.add(it.externalId);
+      if (it.parentExternalId) ids.add(it.parentExternalId);
+    }
+    const lockKeys = [...ids].sort().map((id) => `${LOCK_NAMESPACE}|${ch}|${id}`);
+    await m.query(`SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, i)`, [lockKeys]);
+
+    // 2. Authors and posts: one upsert each.
+    const authors = new Map<string, { name: string | null }>();
+    const posts = new Map<string, { permalink: string | null; excerpt: string | null }>();
+    for (const it of items) {
+      if (it.author) authors.set(it.author.externalId, { name: it.author.name ?? authors.get(it.author.externalId)?.name ?? null });
+      if (it.post) posts.set(it.post.externalId, { permalink: it.post.permalink, excerpt: it.post.excerpt });
+    }
+    const authorIds = new Map<string, { id: string; name: string | null }>();
+    if (authors.size > 0) {
+      const rows = (await m.query(
+        `INSERT INTO authors (workspace_id, channel_id, external_id, name)
+         SELECT $1, $2, x.external_id, x.name FROM jsonb_to_recordset($3::jsonb) AS x(external_id text, name text)
+         ON CONFLICT (channel_id, external_id) DO UPDATE SET name = coalesce(EXCLUDED.name, authors.name)
+         RETURNING id, external_id, name`,
+        [ws, ch, JSON.stringify([...authors].map(([external_id, a]) => ({ external_id, name: a.name })))],
+      )) as { id: string; external_id: string; name: string | null }[];
+      for (const r of rows) authorIds.set(r.external_id, { id: r.id, name: r.name });
+    }
+    const postIds = new Map<string, string>();
+    if (posts.size > 0) {
+      const rows = (await m.query(
+        `INSERT INTO posts (workspace_id, channel_id, external_id, permalink, excerpt)
+         SELECT $1, $2, x.external_id, x.permalink, x.excerpt FROM jsonb_to_recordset($3::jsonb) AS x(external_id text, permalink text, excerpt text)
+         ON CONFLICT (channel_id, external_id) DO UPDATE
+           SET permalink = coalesce(EXCLUDED.permalink, posts.permalink), excerpt = coalesce(EXCLUDED.excerpt, posts.excerpt)
+         RETURNING id, external_id`,
+        [ws, ch, JSON.stringify([...posts].map(([external_id, p]) => ({ external_id, ...p })))],
+      )) as { id: string; external_id: string }[];
+      for (const r of rows) postIds.set(r.external_id, r.id);
+    }
+
+    // 3. What is stored already, for the comments and their parents.
+    const existing = (await m.query(
+      `SELECT m.id, m.conversation_id, m.external_id, m.parent_external_id, m.direction, m.type, m.author_id, m.text, m.is_stub,
+              m.platform_state, m.sent_at, m.edited_at, m.state_changed_at, m.label, m.confidence, m.lang, m.flags, m.reasons,
+              m.rules_version, c.root_external_id
+         FROM messages m JOIN conversations c ON c.id = m.conversation_id
+        WHERE m.channel_id = $1 AND m.external_id = ANY($2::text[])`,
+      [ch, [...ids]],
+    )) as (MessageRow & { root_external_id: string })[];
+    const state = new Map<string, Working>();
+    for (const r of existing) {
+      state.set(r.external_id, { row: r, isNew: false, dirty: false, rootExternalId: r.root_external_id, authorExternalId: null, postExternalId: null, newInbound: false });
+    }
+
+    // 4. Apply the batch in order, in memory.
+    const edits: EditRow[] = [];
+    const rootOf = (it: NormalizedItem): string => {
+      if (!it.parentExternalId) return it.externalId;
+      return state.get(it.parentExternalId)?.rootExternalId ?? it.parentExternalId;
+    };
+    const blank = (it: NormalizedItem, patch: Partial<MessageRow>): Working => {
+      const w: Working = {
+        row: {
+          id: '',
+          conversation_id: '',
+          external_id: it.externalId,
+          parent_external_id: it.parentExternalId,
+          direction: it.fromOwner ? 'outbound' : 'inbound',
+          type: it.type,
+          author_id: null,
+          text: null,
+          is_stub: true,
+          platform_state: 'visible',
+          sent_at: it.occurredAt,
+          edited_at: null,
+          state_changed_at: null,
+          label: null,
+          confidence: null,
+          lang: null,
+          flags: [],
+          reasons: [],
+          rules_version: null,
+          ...patch,
+        },
+        isNew: true,
+        dirty: true,
+        rootExternalId: rootOf(it),
+        authorExternalId: it.author?.externalId ?? null,
+        postExternalId: it.post?.externalId ?? null,
+        newInbound: false,
+      };
+      state.set(it.externalId, w);
+      return w;
+    };
+    const applyClassification = (w: Working, c: Classification | undefined) => {
+      if (!c) return;
+      Object.assign(w.row, { label: c.label, confidence: c.confidence, lang: c.lang, flags: c.flags, reasons: c.reasons, rules_version: c.rulesVersion });
+    };
+
+    for (const it of items) {
+      const w = state.get(it.externalId);
+      const at = it.occurredAt;
+      switch (it.verb) {
+        case 'add': {
+          if (!w) {
+            const nw = blank(it, { text: it.text, is_stub: false });
+            nw.newInbound = !it.fromOwner;
+            applyClassification(nw, classifications.get(it));
+          } else if (w.row.is_stub) {
+            // The comment itself arrives after an edit or removal made a stub of it. Keep any
+            // removal (an older add never resurrects it) and any newer edited text.
+            const editedLater = w.row.edited_at !== null && w.row.edited_at > at;
+            if (editedLater) {
+              edits.push({ message_external_id: it.externalId, previous_text: it.text, new_text: w.row.text, edited_at: w.row.edited_at!.toISOString() });
+            } else {
+              w.row.text = it.text;
+              applyClassification(w, classifications.get(it));
+            }
+            Object.assign(w.row, { is_stub: false, sent_at: at, parent_external_id: it.parentExternalId, direction: it.fromOwner ? 'outbound' : 'inbound', type: it.type });
+            w.authorExternalId = it.author?.externalId ?? w.authorExternalId;
+            w.postExternalId = it.post?.externalId ?? w.postExternalId;
+            w.newInbound = !it.fromOwner && w.row.platform_state !== 'removed_by_author';
+            w.dirty = true;
+          }
+          // else: a redelivered add of a stored comment changes nothing
+          break;
+        }
+        case 'edit': {
+          if (!w) {
+            const nw = blank(it, { text: it.text, edited_at: at });
+            applyClassification(nw, classifications.get(it));
+            edits.push({ message_external_id: it.externalId, previous_text: null, new_text: it.text, edited_at: at.toISOString() });
+            break;
+          }
+          const current = w.row.edited_at ?? w.row.sent_at;
+          const sameAsStored = w.row.text === it.text && w.row.edited_at !== null && w.row.edited_at.getTime() === at.getTime();
+          if (sameAsStored) break;
+          if (at >= current) {
+            edits.push({ message_external_id: it.externalId, previous_text: w.row.text, new_text: it.text, edited_at: at.toISOString() });
+            w.row.text = it.text;
+            w.row.edited_at = at;
+            applyClassification(w, classifications.get(it));
+            w.dirty = true;
+          } else {
+            // An edit older than what we show: keep it in the history, not as the current text.
+            edits.push({ message_external_id: it.externalId, previous_text: null, new_text: it.text, edited_at: at.toISOString() });
+          }
+          break;
+        }
+        case 'remove':
+        case 'hide':
+        case 'unhide': {
+          const target: PlatformState = it.verb === 'remove' ? 'removed_by_author' : it.verb === 'hide' ? 'hidden' : 'visible';
+          const ww = w ?? blank(it, {});
+          const newer = ww.row.state_changed_at === null || at >= ww.row.state_changed_at;
+          const final = ww.row.platform_state === 'removed_by_author' || ww.row.platform_state === 'deleted_by_us';
+          if (newer && (!final || it.verb === 'remove') && ww.row.platform_state !== 'deleted_by_us') {
+            if (ww.row.platform_state !== target || ww.row.state_changed_at?.getTime() !== at.getTime()) {
+              ww.row.platform_state = target;
+              ww.row.state_changed_at = at;
+              ww.dirty = true;
+            }
+          }
+          break;
+        }
+      }
+    }
+
+    const dirty = [...state.values()].filter((w) => w.dirty);
+    if (dirty.length === 0 && edits.length === 0) {
+      await finish(items.length);
+      return { created: 0, updated: 0, events: [] };
+    }
+
+    // 5. Conversations for every root a new message hangs on.
+    const newRoots = new Map<string, { postExternalId: string | null; at: Date }>();
+    for (const w of dirty) {
+      if (!w.isNew) continue;
+      const prev = newRoots.get(w.rootExternalId);
+      newRoots.set(w.rootExternalId, { postExternalId: prev?.postExternalId ?? w.postExternalId, at: prev && prev.at < w.row.sent_at ? prev.at : w.row.sent_at });
+    }
+    const convIdByRoot = new Map<string, string>();
+    const createdConvs = new Set<string>();
+    if (newRoots.size > 0) {
+      const rows = (await m.query(
+        `INSERT INTO conversations (workspace_id, channel_id, root_external_id, post_id, last_message_at)
+         SELECT $1, $2, x.root, x.post_id, x.at FROM jsonb_to_recordset($3::jsonb) AS x(root text, post_id uuid, at timestamptz)
+         ON CONFLICT (channel_id, root_external_id) DO UPDATE SET post_id = coalesce(conversations.post_id, EXCLUDED.post_id)
+         RETURNING id, root_external_id, (xmax = 0) AS inserted`,
+        [
+          ws,
+          ch,
+          JSON.stringify(
+            [...newRoots].map(([root, v]) => ({ root, post_id: v.postExternalId ? (postIds.get(v.postExternalId) ?? null) : null, at: v.at.toISOString() })),
+          ),
+        ],
+      )) as { id: string; root_external_id: string; inserted: boolean }[];
+      for (const r of rows) {
+        convIdByRoot.set(r.root_external_id, r.id);
+        if (r.inserted) createdConvs.add(r.id);
+      }
+    }
+
+    // 6. Messages: one INSERT for the new, one UPDATE for the changed.
+    const toJson = (w: Working) => ({
+      id: w.isNew ? undefined : w.row.id,
+      conversation_id: w.isNew ? convIdByRoot.get(w.rootExternalId) : w.row.conversation_id,
+      external_id: w.row.external_id,
+      parent_external_id: w.row.parent_external_id,
+      direction: w.row.direction,
+      type: w.row.type,
+      author_id: w.authorExternalId ? (authorIds.get(w.authorExternalId)?.id ?? w.row.author_id) : w.row.author_id,
+      text: w.row.text,
+      is_stub: w.row.is_stub,
+      platform_state: w.row.platform_state,
+      sent_at: w.row.sent_at.toISOString(),
+      edited_at: w.row.edited_at?.toISOString() ?? null,
+      state_changed_at: w.row.state_changed_at?.toISOString() ?? null,
+      label: w.row.label,
+      confidence: w.row.confidence,
+      lang: w.row.lang,
+      flags: w.row.flags,
+      reasons: w.row.reasons,
+      rules_version: w.row.rules_version,
+    });
+    const cols = `conversation_id uuid, external_id text, parent_external_id text, direction text, type text, author_id uuid, text text,
+      is_stub boolean, platform_state text, sent_at timestamptz, edited_at timestamptz, state_changed_at timestamptz, label text,
+      confidence real, lang text, flags text[], reasons jsonb, rules_version text`;
+    const created = dirty.filter((w) => w.isNew);
+    const changed = dirty.filter((w) => !w.isNew);
+    const written: Record<string, unknown>[] = [];
+    const withAuthor = (cte: string) =>
+      `WITH w AS (${cte} RETURNING ${MESSAGE_COLUMNS.map((c) => 'm.' + c).join(', ')})
+       SELECT w.*, a.external_id AS author_external_id, a.name AS author_name FROM w LEFT JOIN authors a ON a.id = w.author_id`;
+    if (created.length > 0) {
+      const rows = (await m.query(
+        withAuthor(`INSERT INTO messages AS m (workspace_id, channel_id, conversation_id, external_id, parent_external_id, direction, type, author_id, text,
+                               is_stub, platform_state, sent_at, edited_at, state_changed_at, label, confidence, lang, flags, reasons, rules_version)
+         SELECT $1, $2, x.conversation_id, x.external_id, x.parent_external_id, x.direction, x.type, x.author_id, x.text,
+                x.is_stub, x.platform_state, x.sent_at, x.edited_at, x.state_changed_at, x.label, x.confidence, x.lang, x.flags, x.reasons, x.rules_version
+           FROM jsonb_to_recordset($3::jsonb) AS x(${cols})
+         ON CONFLICT (channel_id, external_id) DO NOTHING`),
+        [ws, ch, JSON.stringify(created.map(toJson))],
+      )) as Record<string, unknown>[];
+      written.push(...rows);
+    }
+    if (changed.length > 0) {
+      const rows = (await m.query(
+        withAuthor(`UPDATE messages m SET parent_external_id = x.parent_external_id, direction = x.direction, type = x.type, author_id = x.author_id,
+                text = x.text, is_stub = x.is_stub, platform_state = x.platform_state, sent_at = x.sent_at, edited_at = x.edited_at,
+                state_changed_at = x.state_changed_at, label = x.label, confidence = x.confidence, lang = x.lang, flags = x.flags,
+                reasons = x.reasons, rules_version = x.rules_version, updated_at = now()
+           FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, ${cols})
+          WHERE m.id = x.id AND m.workspace_id = $1`),
+        [ws, JSON.stringify(changed.map(toJson))],
+      )) as Record<string, unknown>[];
+      written.push(...rows);
+    }
+    if (edits.length > 0) {
+      await m.query(
+        `INSERT INTO message_edits (workspace_id, message_id, previous_text, new_text, edited_at)
+         SELECT $1, msg.id, x.previous_text, x.new_text, x.edited_at
+           FROM jsonb_to_recordset($3::jsonb) AS x(message_external_id text, previous_text text, new_text text, edited_at timestamptz)
+           JOIN messages msg ON msg.channel_id = $2 AND msg.external_id = x.message_external_id`,
+        [ws, ch, JSON.stringify(edits)],
+      );
+    }
+
+    // 7. Conversation aggregates, recomputed from their messages. Hidden or deleted-by-us
+    // inbound messages still wait for an answer (removal is never "handled"); a new inbound
+    // message reopens a resolved conversation.
+    const convIds = [...new Set(written.map((r) => r.conversation_id as string))];
+    const reopen = [
+      ...new Set(
+        dirty
+          .filter((w) => w.newInbound)
+          .map((w) => (w.isNew ? convIdByRoot.get(w.rootExternalId) : w.row.conversation_id))
+          .filter((x): x is string => !!x),
+      ),
+    ];
+    const convs = (await m.query(
+      `WITH agg AS (
+         SELECT m.conversation_id,
+                count(*)::int AS message_count,
+                max(m.sent_at) AS last_message_at,
+                max(m.sent_at) FILTER (WHERE m.direction = 'inbound' AND NOT m.is_stub) AS last_inbound_at,
+                max(m.sent_at) FILTER (WHERE m.direction = 'outbound' AND NOT m.is_stub) AS last_outbound_at
+           FROM messages m WHERE m.conversation_id = ANY($2::uuid[]) GROUP BY m.conversation_id
+       ), waiting AS (
+         SELECT a.conversation_id, min(m.sent_at) AS waiting_since,
+                (array_agg(m.label ORDER BY CASE m.label WHEN 'complaint' THEN 0 WHEN 'question' THEN 1 WHEN 'praise' THEN 2 ELSE 3 END))[1] AS label
+           FROM agg a JOIN messages m ON m.conversation_id = a.conversation_id
+          WHERE m.direction = 'inbound' AND NOT m.is_stub AND m.platform_state <> 'removed_by_author'
+            AND m.sent_at > coalesce(a.last_outbound_at, '-infinity')
+          GROUP BY a.conversation_id
+       )
+       UPDATE conversations c SET
+         message_count = a.message_count,
+         last_message_at = a.last_message_at,
+         last_inbound_at = a.last_inbound_at,
+         last_outbound_at = a.last_outbound_at,
+         waiting_since = w.waiting_since,
+         label = coalesce(w.label, c.label),
+         status = CASE
+           WHEN c.id = ANY($3::uuid[]) AND w.waiting_since IS NOT NULL THEN 'open'
+           WHEN c.status = 'open' AND w.waiting_since IS NULL AND a.last_outbound_at IS NOT NULL THEN 'answered'
+           ELSE c.status END,
+         updated_at = now()
+       FROM agg a LEFT JOIN waiting w ON w.conversation_id = a.conversation_id
+       WHERE c.id = a.conversation_id AND c.workspace_id = $1
+       RETURNING c.id`,
+      [ws, convIds, reopen],
+    )) as { id: string }[];
+    const summaries = await new InboxRepository(m).summaries(ws, convs.map((c) => c.id));
+
+    await finish(items.length);
+
+    // 8. Realtime events, published by the caller after commit.
+    const events: RealtimeEvent[] = [];
+    for (const c of summaries) {
+      events.push({ workspaceId: ws, event: createdConvs.has(c.id) ? 'conversation.created' : 'conversation.updated', payload: c });
+    }
+    const createdIds = new Set(created.map((w) => w.row.external_id));
+    for (const r of written) {
+      const v = rowToMessageView(r);
+      events.push({ workspaceId: ws, event: createdIds.has(v.externalId) ? 'message.created' : 'message.updated', payload: v });
+    }
+    return { created: created.length, updated: changed.length, events };
+  }
+}
+
