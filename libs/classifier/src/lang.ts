@@ -1,0 +1,69 @@
+/**
+ * German/English detection for short social texts, no model: stopword hits, umlauts/ß, and a
+ * few characteristic character trigrams for texts without function words ("Lieferung kaputt").
+ */
+import type { Lang } from './classifier.types.js';
+import { DE_PACK } from './packs/de.js';
+import { EN_PACK } from './packs/en.js';
+import { foldWord, tokenise, type Token } from './text.js';
+
+const DE_STOP = new Set(DE_PACK.stopwords.map(foldWord));
+const EN_STOP = new Set(EN_PACK.stopwords.map(foldWord));
+/** trigrams on the raw lower-cased text (umlauts kept: they are the strongest German signal) */
+const DE_TRI = DE_PACK.trigrams.map((t) => t.toLowerCase());
+const EN_TRI = EN_PACK.trigrams.map((t) => t.toLowerCase());
+const GERMAN_CHARS_RE = /[äöüß]/giu;
+
+export interface LangScores {
+  de: number;
+  en: number;
+}
+
+export function languageScores(tokens: readonly Token[]): LangScores {
+  let de = 0;
+  let en = 0;
+  let words = 0;
+  let letters = '';
+  for (const t of tokens) {
+    if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
+    words++;
+    const w = t.norm;
+    const inDe = DE_STOP.has(w);
+    const inEn = EN_STOP.has(w);
+    if (inDe && !inEn) de += 1;
+    else if (inEn && !inDe) en += 1;
+    else if (inDe && inEn) {
+      de += 0.3;
+      en += 0.3;
+    }
+    if (t.kind === 'word' && letters.length < 400) letters += ` ${t.raw.toLowerCase()} `;
+  }
+  const umlauts = letters.match(GERMAN_CHARS_RE)?.length ?? 0;
+  de += Math.min(umlauts, 3) * 0.8;
+  // trigrams weigh little: they only decide texts that have few or no stopwords
+  if (words > 0 && de + en < 2) {
+    let tde = 0;
+    let ten = 0;
+    for (const g of DE_TRI) if (letters.includes(g)) tde++;
+    for (const g of EN_TRI) if (letters.includes(g)) ten++;
+    de += tde * 0.25;
+    en += ten * 0.25;
+  }
+  return { de, en };
+}
+
+export function decideLanguage(s: LangScores): Lang {
+  if (s.de + s.en < 0.5) return 'und';
+  if (s.de >= s.en * 1.3 && s.de - s.en >= 0.4) return 'de';
+  if (s.en >= s.de * 1.3 && s.en - s.de >= 0.4) return 'en';
+  return 'und';
+}
+
+export function detectLanguageFromTokens(tokens: readonly Token[]): Lang {
+  return decideLanguage(languageScores(tokens));
+}
+
+/** German, English or 'und' (undetermined: too short, mixed, or another language). */
+export function detectLanguage(text: string): Lang {
+  return detectLanguageFromTokens(tokenise(text).tokens);
+}

@@ -1,0 +1,193 @@
+import type { LanguagePack } from './pack.types.js';
+
+/**
+ * English rule pack. General lexicons and phrase patterns of customer talk (defects, waiting,
+ * no response, demands, leaving, thanks, compliments); see pack.types.ts for the pattern syntax.
+ * Bump `version` whenever a rule changes what a text is classified as.
+ */
+export const EN_PACK: LanguagePack = {
+  lang: 'en',
+  version: 'en-1.0.0',
+  stopwords: [
+    'the', 'and', 'you', 'your', 'is', 'are', 'was', 'were', 'to', 'of', 'in', 'it', 'its', 'for', 'on', 'with', 'this', 'that', 'my', 'me',
+    'have', 'has', 'had', 'be', 'been', 'not', 'but', 'at', 'from', 'they', 'we', 'our', 'will', 'would', 'can', 'could', 'just', 'do',
+    'does', 'did', 'dont', 'doesnt', 'didnt', 'cant', 'im', 'ive', 'what', 'when', 'where', 'why', 'how', 'who', 'which', 'there', 'their',
+    'an', 'a', 'or', 'if', 'so', 'all', 'get', 'got', 'out', 'about', 'any', 'again', 'still', 'yet', 'please', 'thanks', 'thank', 'than',
+    'then', 'some', 'by', 'no', 'very', 'really', 'never', 'after', 'been', 'because', 'should', 'shop', 'order', 'today', 'here', 'know',
+    'i', 'she', 'he', 'him', 'her', 'them', 'us', 'these', 'those', 'one', 'time', 'ever', 'into', 'over', 'only', 'now', 'way', 'great',
+  ],
+  trigrams: ['the', 'ing', 'and', 'you', 'tha', 'hat', 'ion', 'wit', 'ith', 'thi', 'his', 'ver', 'for', 'our', 'was', 'ght', 'ly ', 'ent', 'ea', 'ou'],
+  negators: ['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'hardly', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant', 'cannot', 'couldnt', 'wont', 'wouldnt', 'havent', 'hasnt', 'hadnt', 'shouldnt', 'aint', 'nt', 'barely', 'less'],
+  postNegators: [],
+  intensifiers: ['very', 'really', 'so', 'extremely', 'super', 'totally', 'absolutely', 'completely', 'utterly', 'incredibly', 'truly', 'seriously', 'such', 'too', 'most', 'highly', 'deeply', 'terribly', 'bloody', 'damn', 'fucking', 'freaking', 'ridiculously', 'insanely', 'beyond', 'sooo', 'soo', 'way', 'genuinely', 'honestly', 'just'],
+  downtoners: ['bit', 'slightly', 'somewhat', 'kinda', 'little', 'fairly', 'rather', 'mostly', 'almost', 'pretty'],
+  contrast: ['but', 'however', 'although', 'though', 'except', 'unfortunately', 'sadly', 'yet'],
+  openers: ['hi', 'hey', 'hello', 'dear', 'yo', 'ok', 'okay', 'so', 'well', 'also', 'btw', 'um', 'uh', 'and', 'but', 'oh', 'please', 'pls', 'plz', 'sir', 'madam', 'team', 'guys', 'folks', 'sorry', 'quick', 'question', 'hiya', 'morning', 'evening', 'afternoon', 'good', 'lol', 'wait', 'now', 'just', 'serious', 'honest', 'ps', 'then', 'anyway', 'real', 'genuine'],
+  questionWords: ['what', 'whats', 'when', 'whens', 'where', 'wheres', 'why', 'whys', 'how', 'hows', 'who', 'whos', 'whom', 'whose', 'which', 'wat', 'wut', 'wen', 'y'],
+  questionVerbs: ['do', 'does', 'did', 'can', 'could', 'would', 'will', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'should', 'shall', 'may', 'might', 'must', 'am', 'isnt', 'arent', 'dont', 'doesnt', 'didnt', 'cant', 'couldnt', 'wont', 'wouldnt', 'havent', 'hasnt', 'shouldnt', 'wasnt', 'any', 'r', 'ru', 'cn'],
+  subjects: ['i', 'you', 'u', 'we', 'they', 'he', 'she', 'it', 'there', 'this', 'that', 'these', 'those', 'anyone', 'anybody', 'someone', 'somebody', 'the', 'your', 'ur', 'my', 'yall', 'ya', 'one', 'any', 'chance', 'he', 'his', 'her', 'our', 'their', 'a', 'an', 'everyone', 'jo', 'mr', 'ms', 'me', 'us', 'them', 'ye', 'yourself', 'y', 'its'],
+  rhetorical: ['why', 'whys', 'y', 'how', 'what'],
+  sarcasmMarkers: ['#not', 'yeah right', 'oh great', 'oh wonderful', 'oh joy', 'just great', 'just perfect', 'just what i needed', 'sure jan', 'said no one', '/s'],
+  rules: [
+    // ---------------------------------------------------------------- questions
+    {
+      id: 'en.question.indirect',
+      supports: 'question',
+      weight: 1.4,
+      negated: 'keep',
+      patterns: [
+        'i was wondering', 'was wondering', 'wondering if', 'wondering whether', 'wondering why', 'wondering when', 'wondering how', 'wondering what', 'i wonder', 'just wondering',
+        'can you tell me', 'could you tell me', 'can u tell me', 'would you tell me', 'tell me how', 'tell me when', 'tell me where', 'tell me why', 'tell me what', 'tell me if',
+        'do you know', 'does anyone know', 'anyone know', 'anybody know', 'does anybody know', 'any idea', 'any ideas', 'any chance', 'any news', 'any update', 'any updates', 'any info',
+        'let me know', 'please advise', 'pls advise', 'can you advise', 'could you advise', 'i would like to know', 'id like to know', 'i want to know', 'i need to know', 'like to know',
+        'is it possible', 'would it be possible', 'quick question', 'i have a question', 'a question about', 'question for you', 'curious if', 'curious whether', 'curious about', 'curious to know',
+        'can you confirm', 'could you confirm', 'please confirm', 'can someone explain', 'can you explain', 'could you explain', 'please explain', 'how do i', 'how can i', 'how do you',
+        'what time do', 'what are your opening', 'whats the best way', 'is there any way', 'is there a way', 'do you guys', 'do you ever', 'have you ever', 'would you ever', 'will you ever',
+      ],
+    },
+    // ---------------------------------------------------------------- complaints
+    {
+      id: 'en.complaint.defect',
+      supports: 'complaint',
+      weight: 1.3,
+      negated: 'keep',
+      patterns: [
+        'doesnt work', 'dont work', 'didnt work', 'not working', 'isnt working', 'wasnt working', 'arent working', 'stopped working', 'wont work', 'never works', 'not work', 'doesnt even work',
+        'wont load', 'wont open', 'wont start', 'wont let me', 'doesnt let me', 'cant log*', 'cant sign', 'cant access', 'cant get', 'cant connect', 'cant even', 'cant use', 'cant find', 'cant make', 'cant order', 'cant pay', 'cant reach', 'cant see', 'unable to', 'not able to', 'impossible to',
+        'broken', 'broke', 'breaks', 'crash*', 'error*', 'faulty', 'defect*', 'damaged', 'malfunction*', 'glitch*', 'bug', 'bugs', 'buggy', 'outage*', 'failed', 'fails', 'failing', 'failure*', 'missing',
+        'wrong', 'incorrect', 'leak*', 'ripped', 'torn', 'cracked', 'scratched', 'disconnect*', 'keeps crashing', 'keeps dropping', 'keeps freezing', 'froze', 'frozen', 'freez*', 'lag', 'laggy', 'lagging',
+        'no signal', 'no service', 'no internet', 'no power', 'no wifi', 'no connection', 'no water', 'no heating', 'no hot water', 'is down', 'are down', 'still down', 'down again', 'went down', 'goes down',
+        'not charging', 'not loading', 'not showing', 'not responding', 'not updating', 'not arriving', 'didnt arrive', 'hasnt arrived', 'havent arrived', 'not arrived', 'never arrived', 'never came', 'never showed',
+        'not received', 'never received', 'havent received', 'hasnt received', 'didnt receive', 'didnt get', 'never got', 'havent got', 'havent gotten', 'not delivered', 'never delivered', 'wasnt delivered', 'lost my', 'lost our', 'lost package', 'lost parcel', 'lost order',
+        'cancelled my', 'canceled my', 'charged me', 'charged twice', 'double charged', 'overcharg*', 'still charging', 'keep charging', 'keeps charging', 'stuck', 'declined', 'locked out', 'cut off', 'shut off', 'dropped',
+      ],
+    },
+    {
+      id: 'en.complaint.problem',
+      supports: 'complaint',
+      weight: 0.9,
+      patterns: ['issue', 'issues', 'problem', 'problems', 'trouble', 'troubles', 'fault', 'faults', 'mistake*', 'fix', 'fixed', 'fixing', 'inconvenien*', 'hassle', 'mess', 'messed', 'screwed', 'screw up', 'screwup', 'mixup', 'mix up', 'lost', 'delay*', 'late', 'later than', 'overdue', 'cancelled', 'canceled', 'cancellation*', 'stranded', 'stolen', 'bill', 'charged', 'charge', 'fee', 'fees'],
+    },
+    {
+      id: 'en.complaint.waiting',
+      supports: 'complaint',
+      weight: 1.3,
+      negated: 'keep',
+      patterns: [
+        'still waiting', 'still not', 'still no', 'still havent', 'still hasnt', 'still dont', 'still doesnt', 'still didnt', 'still cant', 'still wont', 'still isnt', 'still nothing', 'still having', 'still getting', 'still broken', 'still the same',
+        'yet to', 'been waiting', 'waiting for', 'waited', 'waiting since', 'waiting over', 'been on hold', 'on hold', 'for hours', 'for days', 'for weeks', 'for months', 'over an hour', 'over a week', 'over a month', 'two weeks', 'three weeks', '2 weeks', '3 weeks', 'weeks ago', 'days ago', 'months ago', 'hours now', 'days now', 'weeks now',
+        'where is my', 'wheres my', 'where are my', 'where is our', 'how long', 'how much longer', 'how many times', 'how many more', 'every time', 'every single time', 'each time', 'keep getting', 'keep having', 'keeps happening', 'once again', 'yet again', 'again and again', 'as usual', 'same thing', 'third time', 'second time', 'multiple times', 'several times', 'numerous times', 'so many times', 'countless', 'repeatedly',
+      ],
+    },
+    { id: 'en.complaint.again', supports: 'complaint', weight: 0.7, negated: 'keep', patterns: ['again', 'anymore', 'any more', 'still', 'already', 'supposed to', 'should have', 'shouldve', 'should be', 'meant to', 'promised', 'expected'] },
+    {
+      id: 'en.complaint.no-response',
+      supports: 'complaint',
+      weight: 1.3,
+      negated: 'keep',
+      patterns: [
+        'no reply', 'no response', 'no answer', 'no one', 'noone', 'nobody', 'no callback', 'no call back', 'no update', 'no updates', 'no help', 'no info', 'no information', 'no explanation', 'no email', 'no follow up', 'no word',
+        'never replied', 'never responded', 'never answered', 'never called', 'never heard', 'not heard', 'havent heard', 'hasnt replied', 'didnt reply', 'didnt respond', 'not replied', 'not responding', 'not answering', 'not helpful', 'not help', 'no way to',
+        'ignored', 'ignoring', 'ignore', 'hung up', 'hang up', 'unhelpful', 'useless', 'pointless', 'run around', 'runaround', 'passed around', 'transferred', 'chatbot', 'automated', 'no human',
+      ],
+    },
+    {
+      id: 'en.complaint.demand',
+      supports: 'complaint',
+      weight: 1.3,
+      negated: 'keep',
+      patterns: ['refund*', 'money back', 'my money', 'compensat*', 'reimburs*', 'fix this', 'fix it', 'sort it out', 'sort this out', 'sort this', 'escalat*', 'complain*', 'chargeback', 'want an explanation', 'demand*', 'manager', 'supervisor', 'unacceptable', 'not acceptable', 'not ok', 'not okay', 'not good enough', 'do better', 'do something', 'explain why', 'explain this', 'need answers'],
+    },
+    {
+      id: 'en.complaint.negative',
+      supports: 'complaint',
+      weight: 1.2,
+      patterns: [
+        'terrible', 'horrible', 'horrendous', 'awful', 'worst', 'worse', 'bad', 'badly', 'poor', 'poorly', 'pathetic', 'ridiculous', 'ridiculously', 'disgust*', 'disappoint*', 'frustrat*', 'annoy*', 'angry', 'furious', 'livid', 'upset', 'mad',
+        'shocking', 'shocked', 'appalling', 'appalled', 'atrocious', 'abysmal', 'dreadful', 'lousy', 'rubbish', 'garbage', 'trash', 'crap', 'crappy', 'shit', 'shitty', 'sucks', 'suck', 'sucked', 'hate', 'hated', 'hates', 'hating', 'fed up', 'sick of', 'tired of', 'enough is enough',
+        'joke', 'joking', 'nightmare', 'disaster', 'disastrous', 'incompetent', 'incompetence', 'rude', 'rudely', 'unprofessional', 'lazy', 'slow', 'slowest', 'overpriced', 'dirty', 'filthy', 'stale', 'inedible', 'undercooked', 'burnt', 'mouldy', 'moldy', 'cold food', 'soggy',
+        'mediocre', 'subpar', 'shoddy', 'shambles', 'fiasco', 'waste', 'wasted', 'wasting', 'sad', 'unhappy', 'dissatisf*', 'regret*', 'misleading', 'misled', 'lied', 'lies', 'lying', 'liar*', 'cheat*', 'unfair', 'outrage*', 'embarrass*', 'shame', 'shameful', 'disgrace*',
+        'ugh', 'wtf', 'smh', 'fml', 'fail', 'epic fail', 'seriously', 'unreal', 'unbelievable', 'insane', 'absurd', 'scam*', 'rip off', 'ripoff', 'ripped off', 'fraud*', 'robbery', 'robbed', 'stealing', 'con', 'hell', 'damn', 'dammit', 'goddamn', 'bloody', 'fuck*', 'ffs',
+        'worried', 'concern*', 'confus*', 'hopeless', 'helpless', 'stressed', 'stressful', 'stress', 'painful', 'pain', 'horror', 'terrified', 'scared', 'afraid', 'sorry to say', 'not impressed', 'unimpressed', 'letdown', 'let down', 'let me down', 'ruined', 'ruin*', 'spoilt', 'spoiled',
+        'greedy', 'ignorant', 'arrogant', 'careless', 'clueless', 'hopeless', 'dishonest', 'unreliable', 'unsafe', 'broke my', 'downgrade*', 'nonsense', 'bs', 'bullshit', 'lame', 'sloppy', 'terribly', 'horribly', 'awfully', 'crappiest', 'inaccurate', 'unusable', 'inconsistent', 'unresponsive',
+        'sigh', 'meh', 'boo', 'booo', 'argh', 'grr', 'grrr', 'yikes', 'ouch', 'wth', 'omg why', 'come on', 'cmon', 'thanks for nothing', 'way to go', 'good luck with that', 'so much for', 'great job not', 'thanks a lot for nothing', 'not even', 'cant believe', 'cannot believe', 'how hard is it', 'how difficult is it', 'is it too much to ask', 'what is going on', 'whats going on', 'what the',
+      ],
+    },
+    {
+      id: 'en.complaint.rhetorical',
+      supports: 'complaint',
+      weight: 1.2,
+      negated: 'keep',
+      patterns: ['why does it take', 'why is it so', 'why do i have to', 'why do you', 'why cant', 'why wont', 'why doesnt', 'why isnt', 'why havent', 'why hasnt', 'why didnt', 'why is there no', 'why are there no', 'why does this always', 'why do i always', 'why do i keep', 'why does this keep', 'why is this', 'how is this', 'how is it possible', 'how can you', 'how could you', 'how dare', 'are you kidding', 'you kidding me', 'are you serious', 'is this a joke', 'who does that', 'what kind of', 'what sort of'],
+    },
+    { id: 'en.complaint.insult', supports: 'complaint', weight: 1.5, negated: 'keep', patterns: ['idiot*', 'moron*', 'stupid', 'dumb', 'clown*', 'scum*', 'useless', 'loser*', 'crook*', 'thieves', 'thief', 'criminals', 'bastard*', 'asshole*', 'arsehole*', 'bitch*', 'dickhead*', 'wanker*', 'twat*', 'cunt*', 'pricks', 'jerks', 'jerk', 'imbecile*', 'retard*'] },
+    // ---------------------------------------------------------------- praise
+    { id: 'en.praise.thanks', supports: 'praise', weight: 1.1, negated: 'none', patterns: ['thank*', 'thx', 'thnx', 'thanx', 'ty', 'tysm', 'cheers', 'appreciat*', 'grateful', 'thankful', 'kudos', 'props', 'shout out', 'shoutout', 'bless*', 'much obliged'] },
+    {
+      id: 'en.praise.positive',
+      supports: 'praise',
+      weight: 1.2,
+      patterns: [
+        'great', 'awesome', 'amazing', 'amazingly', 'excellent', 'fantastic', 'wonderful', 'brilliant', 'perfect', 'perfectly', 'love', 'loved', 'loving', 'loves', 'lovely', 'best', 'superb', 'outstanding', 'impressive', 'impressed', 'helpful', 'friendly', 'delicious', 'tasty', 'yummy',
+        'beautiful', 'beautifully', 'gorgeous', 'happy', 'glad', 'pleased', 'delighted', 'satisfied', 'recommend*', 'well done', 'congrat*', 'excited', 'exciting', 'enjoy*', 'favourite', 'favorite', 'fav', 'fave', 'fab', 'fabulous', 'terrific', 'incredible', 'stellar', 'top notch', 'spot on',
+        'legend', 'legends', 'legendary', 'hero', 'heroes', 'proud', 'fun', 'smooth', 'easy', 'reliable', 'professional', 'polite', 'welcoming', 'pleasure', 'wow', 'gem', 'masterpiece', 'genius', 'phenomenal', 'magnificent', 'marvelous', 'marvellous', 'splendid', 'sweet', 'cute', 'adorable',
+        'kind', 'kindness', 'caring', 'patient', 'quality', 'worth it', 'worth every', 'value for money', 'five stars', '5 stars', '10/10', 'thrilled', 'ecstatic', 'inspiring', 'inspired', 'inspiration', 'wonderfully', 'flawless', 'efficient', 'prompt', 'promptly', 'quick', 'quickly', 'fast', 'speedy', 'wise', 'fresh', 'cozy', 'cosy', 'stunning', 'nailed it', 'rock', 'rocks', 'rocked', 'yay', 'hooray', 'woohoo', 'keep it up', 'keep up the good work', 'good job', 'great job', 'nice job', 'nice work', 'good work', 'made my day', 'cant wait', 'look forward', 'looking forward', 'win', 'winner', 'blessed', 'lucky', 'genuinely',
+      ],
+    },
+    { id: 'en.praise.mild', supports: 'praise', weight: 0.6, patterns: ['good', 'nice', 'cool', 'fine', 'ok', 'okay', 'decent', 'solid', 'like', 'liked', 'likes', 'clean', 'better', 'improved', 'resolved', 'sorted', 'works now', 'working now', 'fixed now', 'all good'] },
+    // ---------------------------------------------------------------- flags
+    {
+      id: 'en.flag.urgent.legal',
+      supports: 'urgent',
+      weight: 1.2,
+      negated: 'keep',
+      patterns: ['lawyer*', 'attorney*', 'solicitor*', 'legal action', 'legal steps', 'sue', 'suing', 'sued', 'lawsuit*', 'court', 'small claims', 'trading standards', 'ombudsman', 'better business bureau', 'bbb', 'consumer protection', 'police', 'report you', 'reporting you', 'reported you', 'fcc', 'ftc', 'regulator*'],
+    },
+    {
+      id: 'en.flag.urgent.safety',
+      supports: 'urgent',
+      weight: 1.2,
+      negated: 'keep',
+      patterns: ['dangerous', 'danger', 'unsafe', 'hazard*', 'caught fire', 'on fire', 'fire hazard', 'smoke', 'explod*', 'burned', 'burnt my', 'injur*', 'bleeding', 'hospital', 'ambulance', 'allergic', 'allergy', 'allergic reaction', 'food poisoning', 'poison*', 'electric shock', 'shocked me', 'gas leak', 'smell of gas', 'emergency', 'choking', 'collapsed', 'mould', 'mold', 'rat', 'rats', 'cockroach*', 'mice', 'glass in', 'product recall', 'got hurt', 'was hurt'],
+    },
+    {
+      id: 'en.flag.urgent.public',
+      supports: 'urgent',
+      weight: 1.2,
+      negated: 'keep',
+      patterns: ['the press', 'journalist*', 'reporter*', 'newspaper*', 'go public', 'going public', 'going viral', 'go viral', 'tell everyone', 'telling everyone', 'warn everyone', 'warn others', 'everyone should know', 'spread the word', 'bad review', 'one star', '1 star', 'zero stars', 'trustpilot', 'write a review', 'leave a review', 'watchdog'],
+    },
+    {
+      id: 'en.flag.churn',
+      supports: 'churn_risk',
+      weight: 1.2,
+      negated: 'keep',
+      patterns: [
+        'cancel my', 'cancelling my', 'canceling my', 'cancel the', 'cancel our', 'cancel membership', 'cancel subscription', 'cancelling', 'canceling', 'switch to', 'switching to', 'switched to', 'going to ... instead', 'go elsewhere', 'going elsewhere', 'shop elsewhere', 'business elsewhere',
+        'never again', 'close my account', 'closing my account', 'closed my account', 'unsubscrib*', 'leaving you', 'im leaving', 'i am leaving', 'find another', 'finding another', 'wont be back', 'wont be coming back', 'never coming back', 'never be back', 'never use', 'never buy', 'never order', 'never shop', 'never fly', 'never book', 'never be using',
+        'lost a customer', 'lost my business', 'ex customer', 'former customer', 'competitor*', 'terminate*', 'end my contract', 'end my membership', 'quit', 'quitting', 'done with you', 'thinking of leaving', 'looking for alternatives', 'alternative provider',
+      ],
+    },
+    {
+      id: 'en.flag.abuse',
+      supports: 'abuse',
+      weight: 1.2,
+      negated: 'keep',
+      patterns: ['idiot*', 'moron*', 'stupid', 'retard*', 'imbecile*', 'asshole*', 'arsehole*', 'bastard*', 'bitch*', 'cunt*', 'dickhead*', 'prick', 'pricks', 'wanker*', 'twat*', 'scum*', 'clowns', 'fuck you', 'f you', 'fuck off', 'screw you', 'go to hell', 'shut up', 'piece of shit', 'kill yourself', 'kys', 'subhuman', 'vermin', 'parasites', 'die in a fire', 'losers', 'morons'],
+    },
+    {
+      id: 'en.flag.spam',
+      supports: 'spam',
+      weight: 1.2,
+      negated: 'keep',
+      patterns: ['click here', 'click the link', 'follow me', 'follow back', 'follow for follow', 'check out my', 'check my profile', 'visit my', 'dm me', 'dm for', 'inbox me', 'promo code', 'discount code', 'use code', 'free followers', 'buy followers', 'get followers', 'earn money', 'make money', 'earn $', 'work from home', 'investment opportunity', 'giveaway', 'win a free', 'you have won', 'claim your', 'limited offer', 'limited time offer', '100% free', 'link in bio', 'subscribe to my', 'sub to my', 'cheap', 'best price', 'whatsapp me', 'telegram'],
+    },
+    {
+      id: 'en.flag.personal-data.id',
+      supports: 'personal_data',
+      weight: 1.2,
+      negated: 'keep',
+      patterns: ['order ... <num>', 'order number ... <num>', 'customer ... <num>', 'account ... <num>', 'reference ... <num>', 'ref ... <num>', 'tracking ... <num>', 'booking ... <num>', 'confirmation ... <num>', 'invoice ... <num>', 'membership ... <num>', 'case ... <num>', 'ticket ... <num>', 'pnr ... <num>', 'policy ... <num>', 'card number ... <num>', 'my address', 'my phone number', 'my number is', 'my email is', 'my date of birth'],
+    },
+  ],
+};

@@ -1,0 +1,57 @@
+import type { Flag, Label } from '../classifier.types.js';
+
+/**
+ * A rule pack is plain data: lexicons and phrase patterns per language, versioned.
+ * Pattern syntax (one pattern = a sequence of space-separated token matchers):
+ *   `kaputt`    exact word (after folding: lower case, ä→ae, ß→ss; so "für" and "fuer" both match)
+ *   `kaputt*`   prefix / stem: kaputt, kaputte, kaputten, kaputtgemacht
+ *   `*chaos`    suffix / compound head: Chaos, Bahnchaos, Lieferchaos
+ *   `...`       a gap of up to 3 tokens inside one sentence ("toll* ... nicht")
+ *   emoji and emoticons are written as themselves ("🙄", ":(")
+ * Matches never cross a sentence boundary; the longest match wins over shorter label matches
+ * on the same tokens ("danke für nichts" beats "danke").
+ */
+export interface PackRule {
+  id: string;
+  supports: Label | Flag;
+  weight: number;
+  patterns: readonly string[];
+  /**
+   * What a negated match ("nicht gut", "not bad") supports instead. Default for praise rules:
+   * complaint (×0.8); for complaint rules: praise (×0.5). 'none' = negation cancels the match,
+   * 'keep' = the pattern already contains its negation or is not negatable ("funktioniert nicht").
+   */
+  negated?: Label | 'none' | 'keep';
+  /** only counts at the start of a sentence (after greetings, mentions and fillers) */
+  atStart?: boolean;
+}
+
+export interface LanguagePack {
+  lang: 'de' | 'en';
+  version: string;
+  /** frequent function words: language detection */
+  stopwords: readonly string[];
+  /** character trigrams typical for the language: language detection of texts without stopwords */
+  trigrams: readonly string[];
+  /** words that negate the next 3 tokens of their clause (patterns, `kein*` allowed) */
+  negators: readonly string[];
+  /** negators that also work after the word at the end of a clause ("toll ist das nicht") */
+  postNegators: readonly string[];
+  intensifiers: readonly string[];
+  downtoners: readonly string[];
+  /** contrast words: what follows weighs more than what precedes ("super, aber …") */
+  contrast: readonly string[];
+  /** skipped before checking how a sentence starts: greetings, fillers */
+  openers: readonly string[];
+  /** wh-words */
+  questionWords: readonly string[];
+  /** verbs that open a yes/no question ("Habt ihr", "Do you") */
+  questionVerbs: readonly string[];
+  /** what follows a question verb in a verb-first question */
+  subjects: readonly string[];
+  /** wh-words that open rhetorical complaints when the sentence also carries complaint words */
+  rhetorical: readonly string[];
+  /** markers that turn praise words in the same sentence into sarcasm ("🙄", "#not", "ja klar") */
+  sarcasmMarkers: readonly string[];
+  rules: readonly PackRule[];
+}
