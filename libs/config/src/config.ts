@@ -100,7 +100,7 @@ export function loadConfig(env: Env): AppConfig {
     return sha256(raw);
   };
 
-  const port = int('PORT', 3000, 1, 65535);
+  const port = int('PORT', 3000, 0, 65535); // 0: any free port (tests)
   const databaseUrl = url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/inbox', ['postgres:', 'postgresql:']);
   const redisUrl = url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']);
   const queuePrefix = str('QUEUE_PREFIX', 'inbox')!;

@@ -447,6 +447,7 @@ export class IngestService {
           .filter((x): x is string => !!x),
       ),
     ];
+    // (Wrapped in a CTE: TypeORM returns [rows, count] for a top-level UPDATE.)
     const convs = (await m.query(
       `WITH agg AS (
          SELECT m.conversation_id,
@@ -462,7 +463,7 @@ export class IngestService {
           WHERE m.direction = 'inbound' AND NOT m.is_stub AND m.platform_state <> 'removed_by_author'
             AND m.sent_at > coalesce(a.last_outbound_at, '-infinity')
           GROUP BY a.conversation_id
-       )
+       ), upd AS (
        UPDATE conversations c SET
          message_count = a.message_count,
          last_message_at = a.last_message_at,
@@ -477,7 +478,9 @@ export class IngestService {
          updated_at = now()
        FROM agg a LEFT JOIN waiting w ON w.conversation_id = a.conversation_id
        WHERE c.id = a.conversation_id AND c.workspace_id = $1
-       RETURNING c.id`,
+       RETURNING c.id
+       )
+       SELECT id FROM upd`,
       [ws, convIds, reopen],
     )) as { id: string }[];
     const summaries = await new InboxRepository(m).summaries(ws, convs.map((c) => c.id));
