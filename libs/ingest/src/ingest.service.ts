@@ -38,6 +38,7 @@ interface EventRow {
   channel_id: string;
   payload: unknown;
   status: string;
+  source: string;
   received_at: Date;
   kind: ChannelRef['kind'];
   external_account_id: string;
@@ -100,7 +101,7 @@ export class IngestService {
 
   async processEvent(eventId: string): Promise<IngestResult> {
     const [ev] = (await this.ds.query(
-      `SELECT e.id, e.workspace_id, e.channel_id, e.payload, e.status, e.received_at, c.kind, c.external_account_id
+      `SELECT e.id, e.workspace_id, e.channel_id, e.payload, e.status, e.source, e.received_at, c.kind, c.external_account_id
          FROM inbound_events e JOIN channels c ON c.id = e.channel_id AND c.workspace_id = e.workspace_id
         WHERE e.id = $1`,
       [eventId],
@@ -112,7 +113,9 @@ export class IngestService {
     const channel: ChannelRef = { id: ev.channel_id, kind: ev.kind, externalAccountId: ev.external_account_id };
     let parsed;
     try {
-      parsed = this.connectors.get(channel.kind).parse(ev.payload, channel, new Date(ev.received_at));
+      // Imports use the documented generic shape whatever the channel's platform.
+      const connector = this.connectors.get(ev.source === 'import' ? 'generic' : channel.kind);
+      parsed = connector.parse(ev.payload, channel, new Date(ev.received_at));
     } catch (e) {
       throw new PermanentIngestError(`payload of event ${eventId} cannot be parsed: ${(e as Error).message}`);
     }
