@@ -18,7 +18,7 @@ export const ENGINE_VERSION = 'core-1.0.0';
 export const RULES_VERSION = `${ENGINE_VERSION}/${DE_PACK.version}/${EN_PACK.version}/${COMMON_VERSION}`;
 
 /** Decision thresholds (summed rule weights). */
-export const THRESHOLDS = { complaint: 1.0, question: 1.0, praise: 1.0, flag: 1.0, complaintVsPraise: 0.6 } as const;
+export const THRESHOLDS = { complaint: 1.0, question: 1.0, praise: 1.0, flag: 1.0, complaintVsPraise: 0.6, complaintVsQuestion: 0.8 } as const;
 
 const LABEL_SET = new Set<string>(['question', 'complaint', 'praise', 'other']);
 
@@ -63,6 +63,10 @@ interface CompiledPack {
   rhetorical: WordSet;
   exclamative: WordSet;
   sarcasm: Matcher<true>;
+  expectations: WordSet;
+  expectationWeight: number;
+  negationAfter: boolean;
+  langs: string;
 }
 
 /** Words after a wh-word that make an exclamation, not a question ("What a day", "Wie schön"). */
@@ -98,6 +102,10 @@ function compilePack(packs: readonly LanguagePack[]): CompiledPack {
     subjects: new WordSet(all('subjects')),
     rhetorical: new WordSet(all('rhetorical')),
     exclamative: new WordSet(EXCLAMATIVE),
+    expectations: new WordSet(all('expectations')),
+    expectationWeight: Math.max(...packs.map((p) => p.expectationWeight)),
+    negationAfter: packs.some((p) => p.negationAfter),
+    langs: packs.map((p) => p.lang).join('+'),
   };
 }
 
@@ -209,9 +217,13 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   }
 
   type Adjustable = { ruleId: string; supports: Label | Flag; weight: number; negated: PackRule['negated'] };
+  const ruleHits = new Map<string, number>();
   const applyLabel = (p: Adjustable, start: number, end: number): void => {
     const supports = p.supports as Label;
-    let w = p.weight;
+    // repeated evidence of the same rule counts less each time (1, 1/2, 1/4 …)
+    const hits = ruleHits.get(p.ruleId) ?? 0;
+    ruleHits.set(p.ruleId, hits + 1);
+    let w = p.weight / 2 ** hits;
     const matched = raws(tokens, start, end);
     if (supports === 'praise' || supports === 'complaint') {
       const prev = tokens[start - 1];
@@ -226,7 +238,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
       const ironic = sarcastic && supports === 'praise';
       if (neg >= 0 || ironic) {
         const target: Label | 'none' = ironic ? 'complaint' : p.negated && p.negated !== 'keep' ? p.negated : supports === 'praise' ? 'complaint' : 'praise';
-        const factor = ironic ? 1 : target === 'complaint' ? 0.9 : target === 'none' ? 0 : 0.5;
+        const factor = ironic ? 1 : target === 'complaint' ? 0.9 : target === 'none' ? 0 : 0.85;
         reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
         if (target !== 'none' && target !== 'other' && factor > 0) {
           const nw = w * factor;
@@ -244,6 +256,19 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   for (const m of effective) {
     if (m.payload.atStart && m.start !== contentStart(tokens[m.start]!.sent)) continue;
     applyLabel(m.payload, m.start, m.end);
+  }
+  // negated expectation: "does not work", "did not receive", "funktioniert ... nicht"
+  const expectationRule = `${pack.langs}.complaint.negated-expectation`;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (consumed[i] === 1 || !pack.expectations.has(t)) continue;
+    let neg = -1;
+    for (let j = i - 1; j >= 0 && j >= i - 3 && tokens[j]!.clause === t.clause; j--) if (pack.negators.has(tokens[j])) { neg = j; break; }
+    if (neg < 0 && pack.negationAfter) for (let j = i + 1; j < tokens.length && j <= i + 3 && tokens[j]!.clause === t.clause; j++) if (pack.negators.has(tokens[j])) { neg = j; break; }
+    if (neg < 0) continue;
+    consumed[i] = 1;
+    consumed[neg] = 1;
+    applyLabel({ ruleId: expectationRule, supports: 'complaint', weight: pack.expectationWeight, negated: 'keep' }, Math.min(i, neg), Math.max(i, neg));
   }
   for (const m of packMatches) {
     if (LABEL_SET.has(m.payload.supports)) continue;
@@ -282,7 +307,9 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
       const next = tokens[c + 1];
       const wh = pack.questionWords.has(t) && !(next !== undefined && next.sent === si && (pack.exclamative.has(next) || (!qmark && startsSentiment.has(c + 1))));
       const verbFirst = pack.questionVerbs.has(t) && next !== undefined && next.sent === si && pack.subjects.has(next) && !(next.norm === 'ich' && tokens[c + 2]?.norm === 'nur');
-      if (wh || verbFirst) {
+      // without "?" a wh-word only asks when an auxiliary follows ("When will …", not "When you are …")
+      const whAsks = wh && (qmark || pack.questionVerbs.has(next));
+      if (whAsks || verbFirst) {
         syntax = qmark ? 0.6 : bang ? 0.2 : s.last - s.first >= 2 ? 1.0 : 0.4;
         matched.push(t.raw);
         if (verbFirst) matched.push(next!.raw);
@@ -290,8 +317,8 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
       const rhetoricalStart = pack.rhetorical.has(t);
       if (qmark || syntax > 0) {
         let q = (qmark ? 1.0 : 0) + syntax;
-        const indignant = /\?[!?]|![?]/.test(s.end);
-        if ((rhetoricalStart && complaintInSentence.has(si)) || indignant) {
+        const indignant = /\?!|!\?/.test(s.end);
+        if ((rhetoricalStart || indignant) && complaintInSentence.has(si)) {
           // "Warum dauert das so lange?!": a complaint phrased as a question
           q *= 0.5;
           scores.complaint += 0.8;
@@ -356,7 +383,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   // ---------------------------------------------------------------- decision
   const { complaint: C, question: Q, praise: P } = scores;
   let label: Label;
-  if (C >= THRESHOLDS.complaint && C >= THRESHOLDS.complaintVsPraise * P) label = 'complaint';
+  if (C >= THRESHOLDS.complaint && C >= THRESHOLDS.complaintVsPraise * P && (Q < THRESHOLDS.question || C >= THRESHOLDS.complaintVsQuestion * Q)) label = 'complaint';
   else if (Q >= THRESHOLDS.question) label = 'question';
   else if (P >= THRESHOLDS.praise && P > C) label = 'praise';
   else label = 'other';

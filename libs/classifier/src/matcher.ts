@@ -30,6 +30,7 @@ export interface Match<T> {
 }
 
 const MATCHABLE = new Set(['word', 'hashtag', 'emoji', 'emoticon', 'number']);
+const EMPTY: readonly never[] = Object.freeze([]);
 export const GAP_MAX = 3;
 
 /** Parses one pattern into steps. Throws with a message naming what is wrong. */
@@ -139,7 +140,14 @@ export class Matcher<T> {
     } else this.others.push(p);
   }
 
-  private candidates(value: string, out: CompiledPattern<T>[]): void {
+  /** value → patterns whose first step accepts it; vocabularies repeat, so this is cached (bounded) */
+  private readonly cache = new Map<string, readonly CompiledPattern<T>[]>();
+  private static readonly CACHE_MAX = 100_000;
+
+  private candidates(value: string): readonly CompiledPattern<T>[] {
+    const hit = this.cache.get(value);
+    if (hit !== undefined) return hit;
+    const out: CompiledPattern<T>[] = [];
     const ex = this.exact.get(value);
     if (ex) out.push(...ex);
     const maxP = Math.min(this.maxPrefix, value.length);
@@ -152,25 +160,29 @@ export class Matcher<T> {
       const list = this.suffix.get(value.slice(value.length - l));
       if (list) out.push(...list);
     }
+    for (const p of this.others) if (stepMatches(p.steps[0]!, value)) out.push(p);
+    const result = out.length === 0 ? EMPTY : out;
+    if (this.cache.size >= Matcher.CACHE_MAX) this.cache.clear();
+    this.cache.set(value, result as readonly CompiledPattern<T>[]);
+    return result as readonly CompiledPattern<T>[];
   }
 
   /** All matches in the tokens (several per start position possible). */
   findAll(tokens: readonly Token[]): Match<T>[] {
     const out: Match<T>[] = [];
-    const cands: CompiledPattern<T>[] = [];
+    if (this.size === 0) return out;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!MATCHABLE.has(t.kind)) continue;
-      cands.length = 0;
-      this.candidates(t.norm, cands);
-      if (t.alt !== undefined) this.candidates(t.alt, cands);
-      for (const p of this.others) if (tokenMatches(p.steps[0]!, t)) cands.push(p);
-      if (cands.length === 0) continue;
-      const seen = new Set<CompiledPattern<T>>();
-      for (const p of cands) {
-        if (seen.has(p)) continue;
-        seen.add(p);
-        const end = this.matchFrom(p.steps, 1, i + 1, tokens, t.sent);
+      const main = this.candidates(t.norm);
+      let cands = main;
+      if (t.alt !== undefined) {
+        const extra = this.candidates(t.alt).filter((p) => !main.includes(p));
+        if (extra.length > 0) cands = [...main, ...extra];
+      }
+      for (let k = 0; k < cands.length; k++) {
+        const p = cands[k]!;
+        const end = p.steps.length === 1 ? i : this.matchFrom(p.steps, 1, i + 1, tokens, t.sent);
         if (end >= 0) out.push({ payload: p.payload, start: i, end });
       }
     }

@@ -15,7 +15,8 @@ export const COMMON_RULES: readonly PackRule[] = [
     patterns: ['❤', '♥', '💕', '💖', '💗', '💙', '💚', '💛', '💜', '🧡', '🤍', '💓', '💞', '😍', '🥰', '😘', '😻', '🤩', '😊', '☺', '😀', '😃', '😄', '😁', '🙂', '😇', '👍', '👌', '👏', '🙌', '💯', '⭐', '🌟', '✨', '🎉', '🥳', '🏆', '🥇', '💪', '😋', '🤤', '🔝'],
   },
   { id: 'common.praise.thanks-emoji', supports: 'praise', weight: 0.8, negated: 'keep', patterns: ['🙏', '🤗'] },
-  { id: 'common.praise.emoticon', supports: 'praise', weight: 0.8, negated: 'keep', patterns: [':)', ':))', ':)))', ';)', ':d', ';d', 'xd', '<3', '<33', '<333', ':p', ':*', '^^', ':]'] },
+  { id: 'common.praise.emoticon', supports: 'praise', weight: 0.8, negated: 'keep', patterns: [':)', ':))', ':)))', ':d', 'xd', '<3', '<33', '<333', ':*', ':]'] },
+  { id: 'common.praise.wink', supports: 'praise', weight: 0.4, negated: 'keep', patterns: [';)', ';d', ':p', '^^'] },
   {
     id: 'common.complaint.emoji',
     supports: 'complaint',

@@ -26,8 +26,11 @@ export const EN_PACK: LanguagePack = {
   questionWords: ['what', 'whats', 'when', 'whens', 'where', 'wheres', 'why', 'whys', 'how', 'hows', 'who', 'whos', 'whom', 'whose', 'which', 'wat', 'wut', 'wen', 'y'],
   questionVerbs: ['do', 'does', 'did', 'can', 'could', 'would', 'will', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'should', 'shall', 'may', 'might', 'must', 'am', 'isnt', 'arent', 'dont', 'doesnt', 'didnt', 'cant', 'couldnt', 'wont', 'wouldnt', 'havent', 'hasnt', 'shouldnt', 'wasnt', 'any', 'r', 'ru', 'cn'],
   subjects: ['i', 'you', 'u', 'we', 'they', 'he', 'she', 'it', 'there', 'this', 'that', 'these', 'those', 'anyone', 'anybody', 'someone', 'somebody', 'the', 'your', 'ur', 'my', 'yall', 'ya', 'one', 'any', 'chance', 'he', 'his', 'her', 'our', 'their', 'a', 'an', 'everyone', 'jo', 'mr', 'ms', 'me', 'us', 'them', 'ye', 'yourself', 'y', 'its'],
-  rhetorical: ['why', 'whys', 'y', 'how', 'what'],
+  rhetorical: ['why', 'whys', 'y'],
   sarcasmMarkers: ['#not', 'yeah right', 'oh great', 'oh wonderful', 'oh joy', 'just great', 'just perfect', 'just what i needed', 'sure jan', 'said no one', '/s'],
+  expectations: ['work', 'works', 'working', 'worked', 'receiv*', 'arriv*', 'ship', 'shipped', 'deliver*', 'respond*', 'repl*', 'answer*', 'load', 'loading', 'open', 'opening', 'allow*', 'let', 'help', 'helped', 'helping', 'fix', 'fixed', 'show', 'showing', 'showed', 'connect*', 'refund*', 'accept*', 'get', 'got', 'gotten', 'come', 'came', 'start', 'starting', 'print', 'printing', 'sync*', 'charge', 'charging', 'turn', 'log', 'login', 'access', 'hear', 'heard', 'call', 'called', 'contact*', 'update', 'updated', 'solve', 'solved', 'resolve', 'resolved', 'pick', 'picked', 'return', 'returned', 'honor*', 'honour*', 'send', 'sent', 'find', 'found', 'reach', 'reached', 'use', 'play', 'playing', 'run', 'running'],
+  expectationWeight: 1.2,
+  negationAfter: false,
   rules: [
     // ---------------------------------------------------------------- questions
     {
@@ -37,7 +40,7 @@ export const EN_PACK: LanguagePack = {
       negated: 'keep',
       patterns: [
         'i was wondering', 'was wondering', 'wondering if', 'wondering whether', 'wondering why', 'wondering when', 'wondering how', 'wondering what', 'i wonder', 'just wondering',
-        'can you tell me', 'could you tell me', 'can u tell me', 'would you tell me', 'tell me how', 'tell me when', 'tell me where', 'tell me why', 'tell me what', 'tell me if',
+        'can you tell me', 'could you tell me', 'can u tell me', 'would you tell me', 'tell me', 'tell me how', 'tell me when', 'want to know', 'wanna know', 'tell me where', 'tell me why', 'tell me what', 'tell me if',
         'do you know', 'does anyone know', 'anyone know', 'anybody know', 'does anybody know', 'any idea', 'any ideas', 'any chance', 'any news', 'any update', 'any updates', 'any info',
         'let me know', 'please advise', 'pls advise', 'can you advise', 'could you advise', 'i would like to know', 'id like to know', 'i want to know', 'i need to know', 'like to know',
         'is it possible', 'would it be possible', 'quick question', 'i have a question', 'a question about', 'question for you', 'curious if', 'curious whether', 'curious about', 'curious to know',
@@ -76,10 +79,10 @@ export const EN_PACK: LanguagePack = {
       patterns: [
         'still waiting', 'still not', 'still no', 'still havent', 'still hasnt', 'still dont', 'still doesnt', 'still didnt', 'still cant', 'still wont', 'still isnt', 'still nothing', 'still having', 'still getting', 'still broken', 'still the same',
         'yet to', 'been waiting', 'waiting for', 'waited', 'waiting since', 'waiting over', 'been on hold', 'on hold', 'for hours', 'for days', 'for weeks', 'for months', 'over an hour', 'over a week', 'over a month', 'two weeks', 'three weeks', '2 weeks', '3 weeks', 'weeks ago', 'days ago', 'months ago', 'hours now', 'days now', 'weeks now',
-        'where is my', 'wheres my', 'where are my', 'where is our', 'how long', 'how much longer', 'how many times', 'how many more', 'every time', 'every single time', 'each time', 'keep getting', 'keep having', 'keeps happening', 'once again', 'yet again', 'again and again', 'as usual', 'same thing', 'third time', 'second time', 'multiple times', 'several times', 'numerous times', 'so many times', 'countless', 'repeatedly',
+        'where is my', 'wheres my', 'where are my', 'where is our', 'how much longer', 'how many times', 'how many more', 'every time', 'every single time', 'each time', 'keep getting', 'keep having', 'keeps happening', 'once again', 'yet again', 'again and again', 'as usual', 'same thing', 'third time', 'second time', 'multiple times', 'several times', 'numerous times', 'so many times', 'countless', 'repeatedly',
       ],
     },
-    { id: 'en.complaint.again', supports: 'complaint', weight: 0.7, negated: 'keep', patterns: ['again', 'anymore', 'any more', 'still', 'already', 'supposed to', 'should have', 'shouldve', 'should be', 'meant to', 'promised', 'expected'] },
+    { id: 'en.complaint.again', supports: 'complaint', weight: 0.5, negated: 'keep', patterns: ['again', 'anymore', 'any more', 'still', 'already', 'supposed to', 'should have', 'shouldve', 'should be', 'meant to', 'promised', 'expected'] },
     {
       id: 'en.complaint.no-response',
       supports: 'complaint',
@@ -107,10 +110,10 @@ export const EN_PACK: LanguagePack = {
         'shocking', 'shocked', 'appalling', 'appalled', 'atrocious', 'abysmal', 'dreadful', 'lousy', 'rubbish', 'garbage', 'trash', 'crap', 'crappy', 'shit', 'shitty', 'sucks', 'suck', 'sucked', 'hate', 'hated', 'hates', 'hating', 'fed up', 'sick of', 'tired of', 'enough is enough',
         'joke', 'joking', 'nightmare', 'disaster', 'disastrous', 'incompetent', 'incompetence', 'rude', 'rudely', 'unprofessional', 'lazy', 'slow', 'slowest', 'overpriced', 'dirty', 'filthy', 'stale', 'inedible', 'undercooked', 'burnt', 'mouldy', 'moldy', 'cold food', 'soggy',
         'mediocre', 'subpar', 'shoddy', 'shambles', 'fiasco', 'waste', 'wasted', 'wasting', 'sad', 'unhappy', 'dissatisf*', 'regret*', 'misleading', 'misled', 'lied', 'lies', 'lying', 'liar*', 'cheat*', 'unfair', 'outrage*', 'embarrass*', 'shame', 'shameful', 'disgrace*',
-        'ugh', 'wtf', 'smh', 'fml', 'fail', 'epic fail', 'seriously', 'unreal', 'unbelievable', 'insane', 'absurd', 'scam*', 'rip off', 'ripoff', 'ripped off', 'fraud*', 'robbery', 'robbed', 'stealing', 'con', 'hell', 'damn', 'dammit', 'goddamn', 'bloody', 'fuck*', 'ffs',
+        'ugh', 'wtf', 'smh', 'fml', 'fail', 'epic fail', 'seriously', 'unreal', 'unbelievable', 'insane', 'absurd', 'scam*', 'rip off', 'ripoff', 'ripped off', 'fraud*', 'robbery', 'robbed', 'stealing', 'hell', 'damn', 'dammit', 'goddamn', 'bloody', 'fuck*', 'ffs',
         'worried', 'concern*', 'confus*', 'hopeless', 'helpless', 'stressed', 'stressful', 'stress', 'painful', 'pain', 'horror', 'terrified', 'scared', 'afraid', 'sorry to say', 'not impressed', 'unimpressed', 'letdown', 'let down', 'let me down', 'ruined', 'ruin*', 'spoilt', 'spoiled',
         'greedy', 'ignorant', 'arrogant', 'careless', 'clueless', 'hopeless', 'dishonest', 'unreliable', 'unsafe', 'broke my', 'downgrade*', 'nonsense', 'bs', 'bullshit', 'lame', 'sloppy', 'terribly', 'horribly', 'awfully', 'crappiest', 'inaccurate', 'unusable', 'inconsistent', 'unresponsive',
-        'sigh', 'meh', 'boo', 'booo', 'argh', 'grr', 'grrr', 'yikes', 'ouch', 'wth', 'omg why', 'come on', 'cmon', 'thanks for nothing', 'way to go', 'good luck with that', 'so much for', 'great job not', 'thanks a lot for nothing', 'not even', 'cant believe', 'cannot believe', 'how hard is it', 'how difficult is it', 'is it too much to ask', 'what is going on', 'whats going on', 'what the',
+        'sigh', 'meh', 'boo', 'booo', 'argh', 'grr', 'grrr', 'yikes', 'ouch', 'wth', 'omg why', 'come on', 'cmon', 'thanks for nothing', 'way to go', 'good luck with that', 'so much for', 'great job not', 'thanks a lot for nothing', 'not even', 'cant believe', 'cannot believe', 'how hard is it', 'how difficult is it', 'is it too much to ask', 'what the hell', 'what the fuck', 'pissed', 'letting me down', 'disappeared', 'disorganized', 'unorganized', 'no respect', 'strange', 'weird', 'pricey', 'on my nerves', 'went dead', 'go dead', 'died', 'dead', 'barely', 'none of', 'nothing works', 'nothing worked', 'inadequate', 'impersonat*', 'abusing', 'abusive', 'racis*', 'harass*', 'spying', 'destructive', 'threaten*', 'still nothing',
       ],
     },
     {
@@ -134,7 +137,7 @@ export const EN_PACK: LanguagePack = {
         'kind', 'kindness', 'caring', 'patient', 'quality', 'worth it', 'worth every', 'value for money', 'five stars', '5 stars', '10/10', 'thrilled', 'ecstatic', 'inspiring', 'inspired', 'inspiration', 'wonderfully', 'flawless', 'efficient', 'prompt', 'promptly', 'quick', 'quickly', 'fast', 'speedy', 'wise', 'fresh', 'cozy', 'cosy', 'stunning', 'nailed it', 'rock', 'rocks', 'rocked', 'yay', 'hooray', 'woohoo', 'keep it up', 'keep up the good work', 'good job', 'great job', 'nice job', 'nice work', 'good work', 'made my day', 'cant wait', 'look forward', 'looking forward', 'win', 'winner', 'blessed', 'lucky', 'genuinely',
       ],
     },
-    { id: 'en.praise.mild', supports: 'praise', weight: 0.6, patterns: ['good', 'nice', 'cool', 'fine', 'ok', 'okay', 'decent', 'solid', 'like', 'liked', 'likes', 'clean', 'better', 'improved', 'resolved', 'sorted', 'works now', 'working now', 'fixed now', 'all good'] },
+    { id: 'en.praise.mild', supports: 'praise', weight: 0.6, patterns: ['good', 'nice', 'cool', 'fine', 'ok', 'okay', 'decent', 'solid', 'i like', 'we like', 'really like', 'liked', 'clean', 'better', 'improved', 'resolved', 'sorted', 'works now', 'working now', 'fixed now', 'all good'] },
     // ---------------------------------------------------------------- flags
     {
       id: 'en.flag.urgent.legal',

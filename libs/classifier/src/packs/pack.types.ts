@@ -53,5 +53,13 @@ export interface LanguagePack {
   rhetorical: readonly string[];
   /** markers that turn praise words in the same sentence into sarcasm ("🙄", "#not", "ja klar") */
   sarcasmMarkers: readonly string[];
+  /**
+   * Verbs of an expectation (work, arrive, reply …): a negator next to one of them is a complaint
+   * ("does not work", "did not receive", "funktioniert nicht", "kam nie an"). German also
+   * negates after the verb, so `negationAfter` says whether to look right as well.
+   */
+  expectations: readonly string[];
+  expectationWeight: number;
+  negationAfter: boolean;
   rules: readonly PackRule[];
 }
