@@ -18,7 +18,7 @@ export const ENGINE_VERSION = 'core-1.0.0';
 export const RULES_VERSION = `${ENGINE_VERSION}/${DE_PACK.version}/${EN_PACK.version}/${COMMON_VERSION}`;
 
 /** Decision thresholds (summed rule weights). */
-export const THRESHOLDS = { complaint: 1.0, question: 1.0, praise: 1.0, flag: 1.0, complaintVsPraise: 0.6, complaintVsQuestion: 0.8 } as const;
+export const THRESHOLDS = { complaint: 1.0, question: 1.0, praise: 1.0, flag: 1.0, complaintVsPraise: 0.6, complaintVsQuestion: 1.0 } as const;
 
 const LABEL_SET = new Set<string>(['question', 'complaint', 'praise', 'other']);
 
@@ -189,7 +189,8 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   // text-level modifiers
   let lastContrast = -1;
   for (let i = 1; i < tokens.length; i++) if (pack.contrast.has(tokens[i])) lastContrast = i;
-  const sarcastic = pack.sarcasm.findAll(tokens).length > 0;
+  const sarcasmMatches = pack.sarcasm.findAll(tokens);
+  const sarcastic = sarcasmMatches.length > 0;
   const sentenceEnd = (t: Token): string => sentences[t.sent]?.end ?? '';
 
   const isNegator = (i: number): boolean => consumed[i] !== 1 && pack.negators.has(tokens[i]);
@@ -239,9 +240,11 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
       if (neg >= 0 || ironic) {
         const target: Label | 'none' = ironic ? 'complaint' : p.negated && p.negated !== 'keep' ? p.negated : supports === 'praise' ? 'complaint' : 'praise';
         const factor = ironic ? 1 : target === 'complaint' ? 0.9 : target === 'none' ? 0 : 0.85;
+        if (neg >= 0) consumed[neg] = 1; // a negator negates one thing
         reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
         if (target !== 'none' && target !== 'other' && factor > 0) {
-          const nw = w * factor;
+          // "nicht gut", "not bad": a negated sentiment word is a clear statement on its own
+          const nw = ironic ? w : Math.max(w * factor, 1.0);
           scores[target] += nw;
           const negWords = neg >= 0 ? [tokens[neg]!.raw] : [];
           reasons.push({ ruleId: ironic ? 'core.sarcasm' : 'core.negation', supports: target, weight: round(nw), matched: neg < start ? [...negWords, ...matched] : [...matched, ...negWords] });
@@ -257,21 +260,30 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     if (m.payload.atStart && m.start !== contentStart(tokens[m.start]!.sent)) continue;
     applyLabel(m.payload, m.start, m.end);
   }
+  if (sarcastic) {
+    const m = sarcasmMatches[0]!;
+    scores.complaint += 1.0;
+    reasons.push({ ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1.0, matched: raws(tokens, m.start, m.end) });
+  }
   // negated expectation: "does not work", "did not receive", "funktioniert ... nicht"
   const expectationRule = `${pack.langs}.complaint.negated-expectation`;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (consumed[i] === 1 || !pack.expectations.has(t)) continue;
     let neg = -1;
-    for (let j = i - 1; j >= 0 && j >= i - 3 && tokens[j]!.clause === t.clause; j--) if (pack.negators.has(tokens[j])) { neg = j; break; }
-    if (neg < 0 && pack.negationAfter) for (let j = i + 1; j < tokens.length && j <= i + 3 && tokens[j]!.clause === t.clause; j++) if (pack.negators.has(tokens[j])) { neg = j; break; }
+    for (let j = i - 1; j >= 0 && j >= i - 3 && tokens[j]!.clause === t.clause; j--) if (isNegator(j)) { neg = j; break; }
+    if (neg < 0 && pack.negationAfter) for (let j = i + 1; j < tokens.length && j <= i + 3 && tokens[j]!.clause === t.clause; j++) if (isNegator(j)) { neg = j; break; }
     if (neg < 0) continue;
     consumed[i] = 1;
     consumed[neg] = 1;
     applyLabel({ ruleId: expectationRule, supports: 'complaint', weight: pack.expectationWeight, negated: 'keep' }, Math.min(i, neg), Math.max(i, neg));
   }
+  const FLAG_COMPLAINT: Partial<Record<Flag, number>> = { urgent: 0.8, abuse: 0.8, churn_risk: 0.5 };
   for (const m of packMatches) {
     if (LABEL_SET.has(m.payload.supports)) continue;
+    // a legal threat, a safety report, an insult or a goodbye is also evidence of a complaint
+    const implied = FLAG_COMPLAINT[m.payload.supports as Flag];
+    if (implied !== undefined) applyLabel({ ruleId: `core.${m.payload.supports}-implies-complaint`, supports: 'complaint', weight: implied, negated: 'keep' }, m.start, m.end);
     addFlag(m.payload.supports as Flag, m.payload.weight);
     reasons.push({ ruleId: m.payload.ruleId, supports: m.payload.supports, weight: m.payload.weight, matched: raws(tokens, m.start, m.end) });
   }
@@ -293,7 +305,13 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     return i <= s.last ? i : -1;
   }
   const complaintInSentence = new Set<number>();
-  for (const m of effective) if (m.payload.supports === 'complaint') complaintInSentence.add(tokens[m.start]!.sent);
+  const rhetoricalInSentence = new Set<number>();
+  const complaintStarts = new Set<number>();
+  for (const m of effective) {
+    if (m.payload.supports === 'complaint') complaintStarts.add(m.start);
+    if (m.payload.supports === 'complaint') complaintInSentence.add(tokens[m.start]!.sent);
+    if (m.payload.ruleId.endsWith('.rhetorical')) rhetoricalInSentence.add(tokens[m.start]!.sent);
+  }
   const startsSentiment = new Set(effective.filter((m) => m.payload.supports !== 'question').map((m) => m.start));
 
   sentences.forEach((s: Sentence, si) => {
@@ -318,7 +336,9 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
       if (qmark || syntax > 0) {
         let q = (qmark ? 1.0 : 0) + syntax;
         const indignant = /\?!|!\?/.test(s.end);
-        if ((rhetoricalStart || indignant) && complaintInSentence.has(si)) {
+        // the question itself is built on a complaint ("Wie oft muss ich noch …", "How many times …")
+        const builtOnComplaint = complaintStarts.has(c) || rhetoricalInSentence.has(si);
+        if (((rhetoricalStart || indignant) && complaintInSentence.has(si)) || builtOnComplaint) {
           // "Warum dauert das so lange?!": a complaint phrased as a question
           q *= 0.5;
           scores.complaint += 0.8;

@@ -12,6 +12,18 @@ const EN_STOP = new Set(EN_PACK.stopwords.map(foldWord));
 /** trigrams on the raw lower-cased text (umlauts kept: they are the strongest German signal) */
 const DE_TRI = DE_PACK.trigrams.map((t) => t.toLowerCase());
 const EN_TRI = EN_PACK.trigrams.map((t) => t.toLowerCase());
+/** single words of each pack's lexicon rules that the other pack does not have: "enttäuscht", "terrible" */
+function lexiconWords(rules: typeof DE_PACK.rules): Set<string> {
+  const out = new Set<string>();
+  for (const r of rules) for (const p of r.patterns) if (!p.includes(' ') && !p.includes('*') && /^\p{L}{4,}$/u.test(p)) out.add(foldWord(p));
+  return out;
+}
+const DE_LEX = lexiconWords(DE_PACK.rules);
+const EN_LEX = lexiconWords(EN_PACK.rules);
+for (const w of [...DE_LEX]) if (EN_LEX.has(w)) {
+  DE_LEX.delete(w);
+  EN_LEX.delete(w);
+}
 const GERMAN_CHARS_RE = /[äöüß]/giu;
 
 export interface LangScores {
@@ -36,6 +48,8 @@ export function languageScores(tokens: readonly Token[]): LangScores {
       de += 0.3;
       en += 0.3;
     }
+    else if (DE_LEX.has(w)) de += 0.7;
+    else if (EN_LEX.has(w)) en += 0.7;
     if (t.kind === 'word' && letters.length < 400) letters += ` ${t.raw.toLowerCase()} `;
   }
   const umlauts = letters.match(GERMAN_CHARS_RE)?.length ?? 0;

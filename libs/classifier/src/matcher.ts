@@ -55,8 +55,10 @@ export function parsePattern(pattern: string, allowGlob: boolean): Step[] {
       continue;
     }
     const stars = (part.match(/\*/g) ?? []).length;
+    const hashtag = part.startsWith('#') && part.length > 1;
     const body = part.replace(/^#/, '');
-    if (stars === 0) steps.push({ kind: 'exact', value: foldWord(body) });
+    // "#not" only matches the hashtag, never the plain word "not"
+    if (stars === 0) steps.push({ kind: 'exact', value: hashtag ? `#${foldWord(body)}` : foldWord(body) });
     else if (stars === 1 && body.endsWith('*') && body.length > 1) steps.push({ kind: 'prefix', value: foldWord(body.slice(0, -1)) });
     else if (stars === 1 && body.startsWith('*') && body.length > 1) steps.push({ kind: 'suffix', value: foldWord(body.slice(1)) });
     else if (allowGlob) steps.push({ kind: 'glob', segments: body.split('*').map(foldWord) });
@@ -103,6 +105,7 @@ function stepMatches(step: Step, value: string): boolean {
 const DIGITS_RE = /\p{N}/gu;
 
 function tokenMatches(step: Step, t: Token): boolean {
+  if (step.kind === 'exact' && step.value.charCodeAt(0) === 35 && step.value.length > 1) return t.kind === 'hashtag' && step.value === `#${t.norm}`;
   if (step.kind === 'num') return (t.kind === 'number' || t.kind === 'hashtag' || t.kind === 'word') && (t.norm.match(DIGITS_RE)?.length ?? 0) >= 4;
   if (!MATCHABLE.has(t.kind)) return false;
   return stepMatches(step, t.norm) || (t.alt !== undefined && stepMatches(step, t.alt));
@@ -174,7 +177,11 @@ export class Matcher<T> {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!MATCHABLE.has(t.kind)) continue;
-      const main = this.candidates(t.norm);
+      let main = this.candidates(t.norm);
+      if (t.kind === 'hashtag') {
+        const tagged = this.candidates(`#${t.norm}`);
+        if (tagged.length > 0) main = [...main, ...tagged];
+      }
       let cands = main;
       if (t.alt !== undefined) {
         const extra = this.candidates(t.alt).filter((p) => !main.includes(p));

@@ -15,7 +15,7 @@ export const DE_PACK: LanguagePack = {
     'zu', 'im', 'sich', 'auch', 'wir', 'es', 'sie', 'sind', 'war', 'hat', 'habe', 'haben', 'habt', 'wird', 'werden', 'noch', 'nur', 'schon', 'aber', 'oder', 'wenn', 'dass', 'wie',
     'was', 'wann', 'warum', 'wieso', 'kein', 'keine', 'keinen', 'mir', 'mich', 'mein', 'meine', 'dann', 'doch', 'mal', 'hier', 'bei', 'nach', 'aus', 'um', 'über', 'seit',
     'immer', 'heute', 'gibt', 'kann', 'könnt', 'bitte', 'danke', 'sehr', 'ganz', 'wieder', 'jetzt', 'uns', 'unser', 'man', 'wo', 'gerne', 'gern', 'vielen', 'leider', 'schon',
-    'bin', 'bist', 'seid', 'hab', 'ja', 'nein', 'nix', 'nichts', 'diese', 'dieser', 'dieses', 'vom', 'zum', 'zur', 'am', 'beim', 'ins', 'ob', 'weil', 'als', 'so', 'da', 'wer',
+    'bin', 'bist', 'seid', 'siehe', 'weiter', 'an', 'foto', 'bild', 'hab', 'ja', 'nein', 'nix', 'nichts', 'diese', 'dieser', 'dieses', 'vom', 'zum', 'zur', 'am', 'beim', 'ins', 'ob', 'weil', 'als', 'so', 'da', 'wer',
   ],
   trigrams: ['sch', 'ich', 'ein', 'der', 'die', 'und', 'cht', 'ung', 'gen', 'ber', 'den', 'nde', 'ten', 'eit', 'ie ', 'tz', 'ck', 'ß', 'ä', 'ö', 'ü'],
   negators: ['nicht', 'nich', 'net', 'kein*', 'nie', 'niemals', 'nimmer', 'ohne', 'kaum', 'weder', 'nirgends', 'nix', 'nichts'],
@@ -60,7 +60,7 @@ export const DE_PACK: LanguagePack = {
       patterns: [
         'funktionier* nicht', 'funktionier* ... nicht', 'funktionier* nie', 'geht nicht', 'geht ... nicht', 'ging nicht', 'ging ... nicht', 'klappt nicht', 'klappt ... nicht', 'klappte nicht', 'läuft nicht', 'lief nicht', 'läuft ... nicht', 'tut nicht', 'startet nicht', 'lädt nicht', 'öffnet nicht', 'reagiert nicht', 'passt nicht', 'hält nicht', 'kommt nicht', 'kommt ... nicht', 'kam nicht', 'kam ... nicht',
         'nicht angekommen', 'nicht geliefert', 'nicht erhalten', 'nicht bekommen', 'nicht erreichbar', 'nicht möglich', 'nicht funktionsfähig', 'nicht verfügbar', 'nicht da', 'nicht gekommen', 'nicht eingehalten', 'nicht geklappt', 'nicht repariert', 'nicht erstattet', 'nicht bezahlt', 'nie angekommen', 'nie geliefert', 'nie erhalten', 'nie bekommen', 'falsch geliefert', 'keine lieferung',
-        'kaputt*', 'defekt*', 'beschädigt*', 'beschaedigt*', 'zerbrochen*', 'gebrochen', 'gerissen', 'verbogen', 'zerkratzt', 'abgebrochen', 'ausgefallen', 'ausgefall*', 'fällt aus', 'fallen aus', 'fiel aus', 'ausfall*', '*ausfall', '*ausfälle', 'störung*', '*störung', '*störungen', 'fehler*', '*fehler', 'panne*', '*panne', 'mangel', 'mängel', 'mangelhaft',
+        'kaputt*', 'defekt*', 'verschlamp*', 'verbummelt', 'verschusselt', 'schief', 'fleckig', 'steinhart', 'undicht', 'tropft', 'wackel*', 'quietsch*', 'risse', 'riss', 'beschädigt*', 'beschaedigt*', 'zerbrochen*', 'gebrochen', 'gerissen', 'verbogen', 'zerkratzt', 'abgebrochen', 'ausgefallen', 'ausgefall*', 'fällt aus', 'fallen aus', 'fiel aus', 'ausfall*', '*ausfall', '*ausfälle', 'störung*', '*störung', '*störungen', 'fehler*', '*fehler', 'panne*', '*panne', 'mangel', 'mängel', 'mangelhaft',
         'verspät*', '*verspätung', '*verspätungen', 'verzöger*', '*verzögerung', 'zu spät', 'viel zu spät', 'verpasst', 'verpass*', 'gestrichen', 'storniert', 'abgesagt', 'falsch*', 'fehlt', 'fehlen', 'fehlte', 'fehlende*', 'verloren', 'verschwunden', 'abgestürzt', 'stürzt ab', 'hängt', 'hängt sich auf', 'eingefroren', 'überfüllt', 'überfüllte*', 'überlastet', 'ausverkauft', 'gesperrt', 'blockiert', 'stecken geblieben', 'steckengeblieben', 'liegengeblieben', 'liegen geblieben', 'festgesteckt',
         'kein netz', 'kein wlan', 'kein wifi', 'kein internet', 'kein strom', 'kein empfang', 'keine heizung', 'kein warmwasser', 'keine klimaanlage', 'klimaanlage', 'kalt', 'eiskalt', 'heiß', 'stickig', 'dreckig', 'schmutzig', 'verdreckt', 'stinkt', 'gestank', 'schimmel*', 'verschimmelt', 'abgelaufen', 'ungenießbar', 'versalzen', 'angebrannt', 'verbrannt', 'roh', 'zäh', 'trocken', 'matschig', 'lauwarm',
       ],
@@ -78,7 +78,7 @@ export const DE_PACK: LanguagePack = {
       negated: 'keep',
       patterns: [
         'immer noch nicht', 'noch immer nicht', 'immer noch kein*', 'noch immer kein*', 'immer noch', 'noch immer', 'bis heute nicht', 'bis heute kein*', 'bis jetzt nicht', 'bis jetzt kein*', 'bisher nicht', 'bisher kein*', 'noch nicht', 'noch kein*', 'schon wieder', 'mal wieder', 'wieder mal', 'wieder einmal', 'jedes mal', 'jedesmal', 'ständig', 'dauernd', 'andauernd', 'immer wieder', 'zum wiederholten', 'zum x-ten', 'zum dritten mal', 'zum zweiten mal', 'wie immer', 'wie üblich', 'typisch',
-        'seit wochen', 'seit tagen', 'seit monaten', 'seit stunden', 'seit ... wochen', 'seit ... tagen', 'seit ... monaten', 'seit ... stunden', 'seit über', 'seit einer stunde', 'seit einer woche', 'wochenlang', 'tagelang', 'monatelang', 'stundenlang', 'ewig*', 'ewigkeit*', 'ewigkeiten',
+        'zwei wochen', 'drei wochen', 'vier wochen', 'fünf wochen', 'sechs wochen', 'zwei monate', 'drei monate', 'vier monate', 'seit wochen', 'seit tagen', 'seit monaten', 'seit stunden', 'seit ... wochen', 'seit ... tagen', 'seit ... monaten', 'seit ... stunden', 'seit über', 'seit einer stunde', 'seit einer woche', 'wochenlang', 'tagelang', 'monatelang', 'stundenlang', 'ewig*', 'ewigkeit*', 'ewigkeiten',
         'wie lange noch', 'wie lange denn', 'wie lange soll', 'wie lange muss', 'wie oft noch', 'wie oft denn', 'wie oft soll', 'wie oft muss', 'dauert ... lange', 'dauert ewig', 'so lange', 'solange', 'warten ... immer', 'versprochen', 'angeblich', 'hätte ... sollen', 'sollte eigentlich', 'eigentlich sollte', 'sollte ... längst', 'längst', 'nach wie vor',
       ],
     },
@@ -174,7 +174,7 @@ export const DE_PACK: LanguagePack = {
       supports: 'spam',
       weight: 1.2,
       negated: 'keep',
-      patterns: ['klick hier', 'klicke hier', 'hier klicken', 'folgt mir', 'folg mir', 'schaut auf meinem profil', 'schaut bei mir', 'link in bio', 'link im profil', 'gewinnspiel*', 'gewinne jetzt', 'jetzt gewinnen', 'gratis', 'kostenlos* testen', 'rabattcode', 'gutscheincode', 'code einlösen', 'geld verdienen', 'nebenverdienst', 'von zuhause arbeiten', 'heimarbeit', 'investiere*', 'investment', 'schreib mir per dm', 'schreibt mir', 'whatsapp', 'telegram', 'abonniert meinen', 'abonniere*'],
+      patterns: ['klick hier', 'klicke hier', 'hier klicken', 'folgt mir', 'folg mir', 'schaut auf meinem profil', 'schaut bei mir', 'link in bio', 'link im profil', 'gewinnspiel*', 'gewinne jetzt', 'jetzt gewinnen', 'gratis', 'kostenlos* testen', 'rabattcode', 'gutscheincode', 'code einlösen', 'geld verdienen', 'nebenverdienst', 'von zuhause arbeiten', 'heimarbeit', 'investiere*', 'investment', 'schreib mir per dm', 'whatsapp', 'telegram', 'abonniert meinen', 'abonniere*'],
     },
     {
       id: 'de.flag.personal-data.id',
