@@ -187,27 +187,12 @@ export class IngestService {
       if (it.post) posts.set(it.post.externalId, { permalink: it.post.permalink, excerpt: it.post.excerpt });
     }
     const authorIds = new Map<string, { id: string; name: string | null }>();
-    if (authors.size > 0) {
-      const rows = (await m.query(
-        `INSERT INTO authors (workspace_id, channel_id, external_id, name)
-         SELECT $1, $2, x.external_id, x.name FROM jsonb_to_recordset($3::jsonb) AS x(external_id text, name text)
-         ON CONFLICT (channel_id, external_id) DO UPDATE SET name = coalesce(EXCLUDED.name, authors.name)
-         RETURNING id, external_id, name`,
-        [ws, ch, JSON.stringify([...authors].map(([external_id, a]) => ({ external_id, name: a.name })))],
-      )) as { id: string; external_id: string; name: string | null }[];
-      for (const r of rows) authorIds.set(r.external_id, { id: r.id, name: r.name });
+    for (const r of await upsertRefs(m, 'authors', ws, ch, [...authors].map(([external_id, a]) => ({ external_id, name: a.name })))) {
+      authorIds.set(r.external_id, { id: r.id, name: (r.name as string | null) ?? null });
     }
     const postIds = new Map<string, string>();
-    if (posts.size > 0) {
-      const rows = (await m.query(
-        `INSERT INTO posts (workspace_id, channel_id, external_id, permalink, excerpt)
-         SELECT $1, $2, x.external_id, x.permalink, x.excerpt FROM jsonb_to_recordset($3::jsonb) AS x(external_id text, permalink text, excerpt text)
-         ON CONFLICT (channel_id, external_id) DO UPDATE
-           SET permalink = coalesce(EXCLUDED.permalink, posts.permalink), excerpt = coalesce(EXCLUDED.excerpt, posts.excerpt)
-         RETURNING id, external_id`,
-        [ws, ch, JSON.stringify([...posts].map(([external_id, p]) => ({ external_id, ...p })))],
-      )) as { id: string; external_id: string }[];
-      for (const r of rows) postIds.set(r.external_id, r.id);
+    for (const r of await upsertRefs(m, 'posts', ws, ch, [...posts].map(([external_id, p]) => ({ external_id, ...p })))) {
+      postIds.set(r.external_id, r.id);
     }
 
     // 3. What is stored already, for the comments and their parents.
@@ -504,3 +489,51 @@ export class IngestService {
   }
 }
 
+
+const REF_COLUMNS = { authors: ['name'], posts: ['permalink', 'excerpt'] } as const;
+
+/**
+ * Insert-if-missing for authors and posts, returning ids. Unlike INSERT … ON CONFLICT DO UPDATE
+ * it doesn't lock rows that are already there: every comment on a popular post or by a
+ * frequent author would otherwise queue behind one row lock until each job commits. Only rows
+ * whose values really changed are updated (and so locked).
+ */
+async function upsertRefs(
+  m: EntityManager,
+  table: keyof typeof REF_COLUMNS,
+  workspaceId: string,
+  channelId: string,
+  rows: ({ external_id: string } & Record<string, string | null>)[],
+): Promise<({ id: string; external_id: string } & Record<string, unknown>)[]> {
+  if (rows.length === 0) return [];
+  const cols = REF_COLUMNS[table];
+  const typed = ['external_id text', ...cols.map((c) => `${c} text`)].join(', ');
+  const input = JSON.stringify(rows);
+  const inserted = (await m.query(
+    `INSERT INTO ${table} (workspace_id, channel_id, external_id, ${cols.join(', ')})
+     SELECT $1, $2, x.external_id, ${cols.map((c) => `x.${c}`).join(', ')} FROM jsonb_to_recordset($3::jsonb) AS x(${typed})
+      WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE t.channel_id = $2 AND t.external_id = x.external_id)
+     ON CONFLICT (channel_id, external_id) DO NOTHING
+     RETURNING id, external_id`,
+    [workspaceId, channelId, input],
+  )) as { id: string; external_id: string }[];
+  const fresh = new Set(inserted.map((r) => r.external_id));
+  const rest = rows.filter((r) => !fresh.has(r.external_id));
+  if (rest.length === 0) return inserted.map((r, i) => ({ ...rows.find((x) => x.external_id === r.external_id)!, ...inserted[i]! }));
+  // Existing rows (a new statement sees rows other jobs committed meanwhile); update only changes.
+  const changed = cols.map((c) => `(x.${c} IS NOT NULL AND t.${c} IS DISTINCT FROM x.${c})`).join(' OR ');
+  const existing = (await m.query(
+    `WITH x AS (SELECT * FROM jsonb_to_recordset($3::jsonb) AS x(${typed})),
+     upd AS (
+       UPDATE ${table} t SET ${cols.map((c) => `${c} = coalesce(x.${c}, t.${c})`).join(', ')}
+         FROM x WHERE t.channel_id = $2 AND t.workspace_id = $1 AND t.external_id = x.external_id AND (${changed})
+       RETURNING t.id, t.external_id, ${cols.map((c) => `t.${c}`).join(', ')}
+     )
+     SELECT * FROM upd
+     UNION ALL
+     SELECT t.id, t.external_id, ${cols.map((c) => `t.${c}`).join(', ')} FROM ${table} t JOIN x ON t.channel_id = $2 AND t.external_id = x.external_id
+      WHERE NOT EXISTS (SELECT 1 FROM upd WHERE upd.external_id = t.external_id)`,
+    [workspaceId, channelId, JSON.stringify(rest)],
+  )) as ({ id: string; external_id: string } & Record<string, unknown>)[];
+  return [...inserted.map((r) => ({ ...rows.find((x) => x.external_id === r.external_id)!, ...r })), ...existing];
+}
