@@ -1,0 +1,73 @@
+import { classify, detectLanguage, foldWord, tokenise, RULES_VERSION } from './index.js';
+
+describe('tokeniser and normalisation', () => {
+  test('folds case, umlauts and ß', () => {
+    expect(foldWord('Rückmeldung')).toBe('rueckmeldung');
+    expect(foldWord('STRAßE')).toBe('strasse');
+    expect(foldWord('Café')).toBe('cafe');
+  });
+
+  test('recognises urls, mentions, hashtags, emails, emoji, emoticons, numbers', () => {
+    const { tokens } = tokenise('@baecker #lecker :-) 😍 https://x.example/a?b=1 info@shop.de 12,50 don\'t');
+    expect(tokens.map((t) => t.kind)).toEqual(['mention', 'hashtag', 'emoticon', 'emoji', 'url', 'email', 'number', 'word']);
+    expect(tokens[1]!.norm).toBe('lecker');
+    expect(tokens[2]!.norm).toBe(':)');
+    expect(tokens[7]!.norm).toBe('dont');
+  });
+
+  test('elongated words keep a one-letter variant', () => {
+    const [t] = tokenise('suuuuper').tokens;
+    expect(t!.norm).toBe('suuper');
+    expect(t!.alt).toBe('super');
+  });
+
+  test('sentences split at ?, ! and . but not at an ellipsis', () => {
+    const { sentences } = tokenise('Toller Service … nicht. Warum?! Ok');
+    expect(sentences.map((s) => s.end)).toEqual(['.', '?!', '']);
+  });
+
+  test('a question mark inside a URL is not a question', () => {
+    expect(classify('Neue Öffnungszeiten: https://baeckerei.example/zeiten?woche=1').label).toBe('other');
+  });
+});
+
+describe('detectLanguage', () => {
+  test.each([
+    ['Habt ihr morgen offen?', 'de'],
+    ['Die Lieferung ist kaputt angekommen', 'de'],
+    ['Danke für die schnelle Hilfe', 'de'],
+    ['Bäckerei geschlossen', 'de'],
+    ['Do you deliver on Sundays?', 'en'],
+    ['The parcel arrived damaged', 'en'],
+    ['Thanks for the quick help', 'en'],
+    ['terrible service', 'en'],
+    ['👍', 'und'],
+    ['@shop', 'und'],
+    ['', 'und'],
+  ])('%s → %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});
+
+describe('classification contract', () => {
+  test('reasons name the rule, what it supports, its weight and the words as written', () => {
+    const r = classify('Die Kaffeemaschine ist KAPUTT');
+    expect(r.reasons).toContainEqual(expect.objectContaining({ ruleId: 'de.complaint.defect', supports: 'complaint', matched: ['KAPUTT'] }));
+    expect(r.rulesVersion).toBe(RULES_VERSION);
+  });
+
+  test('negation produces a negative reason on the negated rule', () => {
+    const r = classify('Das war nicht gut');
+    expect(r.reasons.find((x) => x.supports === 'praise')!.weight).toBeLessThan(0);
+    expect(r.reasons).toContainEqual(expect.objectContaining({ ruleId: 'core.negation', supports: 'complaint' }));
+  });
+
+  test('lang option skips detection', () => {
+    expect(classify('ok', { lang: 'de' }).lang).toBe('de');
+  });
+
+  test('empty and huge inputs do not throw', () => {
+    expect(classify('').label).toBe('other');
+    expect(classify('kaputt '.repeat(50_000)).label).toBe('complaint');
+  });
+});
