@@ -18,7 +18,7 @@ export const ENGINE_VERSION = 'core-1.0.0';
 export const RULES_VERSION = `${ENGINE_VERSION}/${DE_PACK.version}/${EN_PACK.version}/${COMMON_VERSION}`;
 
 /** Decision thresholds (summed rule weights). */
-export const THRESHOLDS = { complaint: 1.0, question: 1.0, praise: 1.0, flag: 1.0, complaintVsPraise: 0.6, complaintVsQuestion: 1.0 } as const;
+export const THRESHOLDS = { complaint: 0.85, question: 1.0, praise: 1.0, flag: 1.0, complaintVsPraise: 0.6, complaintVsQuestion: 1.0 } as const;
 
 const LABEL_SET = new Set<string>(['question', 'complaint', 'praise', 'other']);
 
@@ -314,6 +314,8 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   }
   const startsSentiment = new Set(effective.filter((m) => m.payload.supports !== 'question').map((m) => m.start));
 
+  let qMax = 0;
+  let qSum = 0;
   sentences.forEach((s: Sentence, si) => {
     const qmark = s.end.includes('?');
     const bang = s.end.includes('!');
@@ -344,11 +346,20 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
           scores.complaint += 0.8;
           reasons.push({ ruleId: 'core.rhetorical-question', supports: 'complaint', weight: 0.8, matched: [t.raw, s.end] });
         }
-        scores.question += q;
+        if (rhetoricalStart && qmark && !complaintInSentence.has(si)) {
+          // "Why …?" aimed at a business usually challenges it; weak evidence on its own
+          scores.complaint += 0.6;
+          reasons.push({ ruleId: 'core.why-question', supports: 'complaint', weight: 0.6, matched: [t.raw] });
+        }
+        qMax = Math.max(qMax, q);
+        qSum += q;
         reasons.push({ ruleId: qmark ? 'core.question-mark' : 'core.question-syntax', supports: 'question', weight: round(q), matched: qmark ? [...matched, '?'] : matched });
       }
     }
   });
+
+  // one question is enough: further question sentences add only a quarter each
+  scores.question += qMax + 0.25 * (qSum - qMax);
 
   // ---------------------------------------------------------------- flag detectors
   let urls = 0;
