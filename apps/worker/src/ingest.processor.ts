@@ -2,6 +2,7 @@ import { Processor, WorkerHost, OnWorkerEvent } from '@nestjs/bullmq';
 import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../../libs/config/src/config.js';
 import { UnrecoverableError, type Job } from 'bullmq';
+import { IngestBatcher } from '../../../libs/ingest/src/ingest-batcher.js';
 import { IngestService, PermanentIngestError } from '../../../libs/ingest/src/ingest.service.js';
 import { RealtimeEmitter } from '../../../libs/realtime/src/realtime-emitter.js';
 import { JobName, QueueName, type JobPayloads } from '../../../libs/queue/src/queues.js';
@@ -21,18 +22,20 @@ export class IngestProcessor extends WorkerHost implements OnApplicationBootstra
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super();
+    this.batcher = new IngestBatcher(ingest, (events) => realtime.emit(events));
   }
 
+  private readonly batcher: IngestBatcher;
+
   onApplicationBootstrap(): void {
-    // Jobs are mostly waiting on PostgreSQL, so several run at once per process.
+    // Jobs wait on the batcher's shared transactions; many in flight make bigger batches.
     this.worker.concurrency = this.config.ingestConcurrency;
   }
 
   async process(job: Job<JobPayloads[JobName.IngestEvent]>): Promise<{ created: number; updated: number; rejected: number }> {
     if (job.name !== JobName.IngestEvent) throw new UnrecoverableError(`unknown job ${job.name} on queue ${QueueName.Ingest}`);
     try {
-      const r = await this.ingest.processEvent(job.data.inboundEventId);
-      this.realtime.emit(r.events);
+      const r = await this.batcher.submit(job.data.inboundEventId);
       if (r.rejected.length > 0) this.log.warn(`event ${r.eventId}: ${r.rejected.length} entr(y/ies) rejected: ${r.rejected.map((x) => `${x.path}: ${x.reason}`).join('; ').slice(0, 500)}`);
       return { created: r.created, updated: r.updated, rejected: r.rejected.length };
     } catch (e) {

@@ -132,7 +132,7 @@ export function loadConfig(env: Env): AppConfig {
     adminPassword,
     migrationsRun: bool('MIGRATIONS_RUN', true),
     seedDemo: bool('SEED_DEMO', false),
-    ingestConcurrency: int('INGEST_CONCURRENCY', 16, 1, 200),
+    ingestConcurrency: int('INGEST_CONCURRENCY', 64, 1, 500),
     webhookBodyLimitBytes: int('WEBHOOK_BODY_LIMIT_BYTES', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     logLevel,
     metaGraphUrl: url('META_GRAPH_URL', 'https://graph.facebook.com/v21.0', ['http:', 'https:']).replace(/\/+$/, ''),

@@ -4,9 +4,10 @@ import { MembershipEntity } from './entities/membership.entity.js';
 import { UserEntity } from './entities/user.entity.js';
 import { WorkspaceEntity } from './entities/workspace.entity.js';
 import { InitialSchema1763776800000 } from './migrations/1763776800000-initial-schema.js';
+import { FkLookupIndexes1763780400000 } from './migrations/1763780400000-fk-lookup-indexes.js';
 
 export const ENTITIES = [UserEntity, WorkspaceEntity, MembershipEntity, ChannelEntity];
-export const MIGRATIONS = [InitialSchema1763776800000];
+export const MIGRATIONS = [InitialSchema1763776800000, FkLookupIndexes1763780400000];
 
 /** TypeORM options shared by the api, the worker, the CLI and tests. Never `synchronize`. */
 export function dataSourceOptions(databaseUrl: string, extra: { poolSize?: number; applicationName?: string } = {}): DataSourceOptions {

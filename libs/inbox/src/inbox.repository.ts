@@ -56,7 +56,7 @@ const LAST_MESSAGE_JOIN = `
   LEFT JOIN LATERAL (
     SELECT m.id, m.external_id, m.text, m.direction, m.platform_state, m.sent_at, m.author_id
       FROM messages m WHERE m.conversation_id = c.id AND NOT m.is_stub
-     ORDER BY m.sent_at DESC, m.id DESC LIMIT 1
+     ORDER BY m.sent_at DESC, (m.parent_external_id IS NOT NULL) DESC, m.created_at DESC, m.id DESC LIMIT 1
   ) lm ON true
   LEFT JOIN authors la ON la.id = lm.author_id`;
 
@@ -188,7 +188,7 @@ export class InboxRepository {
                           FROM message_edits e WHERE e.message_id = m.id AND e.workspace_id = $1), '[]') AS edits
          FROM messages m LEFT JOIN authors a ON a.id = m.author_id
         WHERE m.workspace_id = $1 AND m.conversation_id = $2
-        ORDER BY m.sent_at, m.id`,
+        ORDER BY m.sent_at, (m.parent_external_id IS NOT NULL), m.created_at, m.id`,
       [workspaceId, conversationId],
     )) as (Record<string, unknown> & { edits: { previousText: string | null; newText: string | null; editedAt: string }[] })[];
     return {

@@ -86,11 +86,50 @@ interface EditRow {
 
 const LOCK_NAMESPACE = 'msg';
 
+/**
+ * Bigger transactions stop paying off: statements with thousands of array elements get slower
+ * per element. Events are merged up to this many comments (a bigger event stays whole).
+ */
+const MAX_ITEMS_PER_TRANSACTION = 500;
+
+function chunkByItems(group: Parsed[], max: number): Parsed[][] {
+  const chunks: Parsed[][] = [];
+  let cur: Parsed[] = [];
+  let n = 0;
+  for (const p of group) {
+    if (cur.length > 0 && n + p.items.length > max) {
+      chunks.push(cur);
+      cur = [];
+      n = 0;
+    }
+    cur.push(p);
+    n += p.items.length;
+  }
+  if (cur.length > 0) chunks.push(cur);
+  return chunks;
+}
+
 /** Every column of messages but the search vector, which never leaves the database. */
 const MESSAGE_COLUMNS = [
   'id', 'workspace_id', 'channel_id', 'conversation_id', 'external_id', 'parent_external_id', 'direction', 'type', 'author_id', 'text',
   'is_stub', 'platform_state', 'sent_at', 'edited_at', 'state_changed_at', 'label', 'confidence', 'lang', 'flags', 'reasons', 'rules_version',
 ];
+
+interface Parsed {
+  ev: EventRow;
+  items: NormalizedItem[];
+  classifications: Map<NormalizedItem, Classification>;
+  rejected: RejectedItem[];
+  skipped: number;
+}
+
+export interface BatchOutcome {
+  results: Map<string, Omit<IngestResult, 'events'>>;
+  /** events that can never succeed (PermanentIngestError), by id */
+  failures: Map<string, Error>;
+  /** realtime events to publish after commit */
+  events: RealtimeEvent[];
+}
 
 export class IngestService {
   constructor(
@@ -99,17 +138,71 @@ export class IngestService {
     private readonly classify: ClassifyFn,
   ) {}
 
+  /** One event on its own (tests, and the fallback when a merged batch fails). */
   async processEvent(eventId: string): Promise<IngestResult> {
-    const [ev] = (await this.ds.query(
-      `SELECT e.id, e.workspace_id, e.channel_id, e.payload, e.status, e.source, e.received_at, c.kind, c.external_account_id
-         FROM inbound_events e JOIN channels c ON c.id = e.channel_id AND c.workspace_id = e.workspace_id
-        WHERE e.id = $1`,
-      [eventId],
-    )) as EventRow[];
-    if (!ev) throw new PermanentIngestError(`inbound event ${eventId} does not exist (or its channel was deleted)`);
-    const empty = { eventId, items: 0, created: 0, updated: 0, skipped: 0, rejected: [], events: [] };
-    if (ev.status === 'processed') return { ...empty, status: 'already_processed' };
+    const out = await this.processEvents([eventId]);
+    const failure = out.failures.get(eventId);
+    if (failure) throw failure;
+    const r = out.results.get(eventId)!;
+    return { ...r, events: out.events };
+  }
 
+  /**
+   * Several stored events at once: events of the same channel are applied together, in arrival
+   * order, in one transaction (group commit), which divides the per-statement cost by the batch
+   * size under load. An event that can never succeed is reported in `failures` without
+   * affecting the others; a database error fails the whole call (the caller retries singly).
+   */
+  async processEvents(eventIds: string[]): Promise<BatchOutcome> {
+    const out: BatchOutcome = { results: new Map(), failures: new Map(), events: [] };
+    const rows = (await this.ds.query(
+      `SELECT e.id::text, e.workspace_id, e.channel_id, e.payload, e.status, e.source, e.received_at, c.kind, c.external_account_id
+         FROM inbound_events e JOIN channels c ON c.id = e.channel_id AND c.workspace_id = e.workspace_id
+        WHERE e.id = ANY($1::bigint[]) ORDER BY e.id`,
+      [eventIds],
+    )) as EventRow[];
+    const found = new Set(rows.map((r) => r.id));
+    for (const id of eventIds) {
+      if (!found.has(id)) out.failures.set(id, new PermanentIngestError(`inbound event ${id} does not exist (or its channel was deleted)`));
+    }
+    const groups = new Map<string, Parsed[]>();
+    for (const ev of rows) {
+      if (ev.status === 'processed') {
+        out.results.set(ev.id, { eventId: ev.id, status: 'already_processed', items: 0, created: 0, updated: 0, skipped: 0, rejected: [] });
+        continue;
+      }
+      try {
+        const parsed = this.parse(ev);
+        const g = groups.get(ev.channel_id) ?? [];
+        g.push(parsed);
+        groups.set(ev.channel_id, g);
+      } catch (e) {
+        out.failures.set(ev.id, e as Error);
+      }
+    }
+    for (const group of groups.values()) for (const chunk of chunkByItems(group, MAX_ITEMS_PER_TRANSACTION)) await this.applyGroup(chunk, out);
+    return out;
+  }
+
+  private async applyGroup(group: Parsed[], out: BatchOutcome): Promise<void> {
+    {
+      const outcome = await this.ds.transaction((m) => this.applyBatch(m, group));
+      out.events.push(...outcome.events);
+      for (const p of group) {
+        out.results.set(p.ev.id, {
+          eventId: p.ev.id,
+          status: 'processed',
+          items: p.items.length,
+          skipped: p.skipped,
+          rejected: p.rejected,
+          created: outcome.created,
+          updated: outcome.updated,
+        });
+      }
+    }
+  }
+
+  private parse(ev: EventRow): Parsed {
     const channel: ChannelRef = { id: ev.channel_id, kind: ev.kind, externalAccountId: ev.external_account_id };
     let parsed;
     try {
@@ -117,7 +210,7 @@ export class IngestService {
       const connector = this.connectors.get(ev.source === 'import' ? 'generic' : channel.kind);
       parsed = connector.parse(ev.payload, channel, new Date(ev.received_at));
     } catch (e) {
-      throw new PermanentIngestError(`payload of event ${eventId} cannot be parsed: ${(e as Error).message}`);
+      throw new PermanentIngestError(`payload of event ${ev.id} cannot be parsed: ${(e as Error).message}`);
     }
     const rejected = [...parsed.rejected];
     const items: NormalizedItem[] = [];
@@ -128,16 +221,13 @@ export class IngestService {
         items.push(item);
       }
     }
-
     const classifications = new Map<NormalizedItem, Classification>();
     for (const item of items) {
       if (!item.fromOwner && item.text !== null && (item.verb === 'add' || item.verb === 'edit')) {
         classifications.set(item, this.classify(item.text));
       }
     }
-
-    const outcome = await this.ds.transaction((m) => this.applyBatch(m, ev, items, classifications, rejected, parsed.skipped));
-    return { eventId, status: 'processed', items: items.length, skipped: parsed.skipped, rejected, ...outcome };
+    return { ev, items, classifications, rejected, skipped: parsed.skipped };
   }
 
   /** Marks an event that exhausted its retries, keeping the reason next to the raw payload. */
@@ -149,24 +239,22 @@ export class IngestService {
     ]);
   }
 
-  private async applyBatch(
-    m: EntityManager,
-    ev: EventRow,
-    items: NormalizedItem[],
-    classifications: Map<NormalizedItem, Classification>,
-    rejected: RejectedItem[],
-    skipped: number,
-  ): Promise<{ created: number; updated: number; events: RealtimeEvent[] }> {
-    const ws = ev.workspace_id;
-    const ch = ev.channel_id;
-    const finish = (n: number) =>
-      m.query(`UPDATE inbound_events SET status = 'processed', processed_at = now(), attempts = attempts + 1, item_count = $2, rejected = $3, error = NULL WHERE id = $1`, [
-        ev.id,
-        n,
-        rejected.length > 0 ? JSON.stringify(rejected) : null,
-      ]);
+  private async applyBatch(m: EntityManager, group: Parsed[]): Promise<{ created: number; updated: number; events: RealtimeEvent[] }> {
+    const ws = group[0]!.ev.workspace_id;
+    const ch = group[0]!.ev.channel_id;
+    const items = group.flatMap((p) => p.items);
+    const classifications = new Map<NormalizedItem, Classification>();
+    for (const p of group) for (const [k, v] of p.classifications) classifications.set(k, v);
+    const finish = () =>
+      m.query(
+        `UPDATE inbound_events e SET status = 'processed', processed_at = now(), attempts = e.attempts + 1, item_count = x.item_count,
+                rejected = x.rejected, error = NULL
+           FROM jsonb_to_recordset($2::jsonb) AS x(id bigint, item_count int, rejected jsonb)
+          WHERE e.id = x.id AND e.workspace_id = $1`,
+        [ws, JSON.stringify(group.map((p) => ({ id: p.ev.id, item_count: p.items.length, rejected: p.rejected.length > 0 ? p.rejected : null })))],
+      );
     if (items.length === 0) {
-      await finish(0);
+      await finish();
       return { created: 0, updated: 0, events: [] };
     }
 
@@ -325,7 +413,7 @@ export class IngestService {
 
     const dirty = [...state.values()].filter((w) => w.dirty);
     if (dirty.length === 0 && edits.length === 0) {
-      await finish(items.length);
+      await finish();
       return { created: 0, updated: 0, events: [] };
     }
 
@@ -437,35 +525,41 @@ export class IngestService {
     ];
     // (Wrapped in a CTE: TypeORM returns [rows, count] for a top-level UPDATE.)
     const convs = (await m.query(
-      `WITH agg AS (
-         SELECT m.conversation_id,
-                count(*)::int AS message_count,
-                max(m.sent_at) AS last_message_at,
-                max(m.sent_at) FILTER (WHERE m.direction = 'inbound' AND NOT m.is_stub) AS last_inbound_at,
-                max(m.sent_at) FILTER (WHERE m.direction = 'outbound' AND NOT m.is_stub) AS last_outbound_at
-           FROM messages m WHERE m.conversation_id = ANY($2::uuid[]) GROUP BY m.conversation_id
-       ), waiting AS (
-         SELECT a.conversation_id, min(m.sent_at) AS waiting_since,
-                (array_agg(m.label ORDER BY CASE m.label WHEN 'complaint' THEN 0 WHEN 'question' THEN 1 WHEN 'praise' THEN 2 ELSE 3 END))[1] AS label
-           FROM agg a JOIN messages m ON m.conversation_id = a.conversation_id
-          WHERE m.direction = 'inbound' AND NOT m.is_stub AND m.platform_state <> 'removed_by_author'
-            AND m.sent_at > coalesce(a.last_outbound_at, '-infinity')
-          GROUP BY a.conversation_id
+      // LATERAL per conversation: an index lookup each, whatever the statistics of a table
+      // that grows fast say (a hash join over all messages was chosen with stale ones).
+      `WITH s AS (
+         SELECT cid.id AS conversation_id, a.message_count, a.last_message_at, a.last_inbound_at, a.last_outbound_at,
+                w.waiting_since, w.label
+           FROM unnest($2::uuid[]) AS cid(id)
+           CROSS JOIN LATERAL (
+             SELECT count(*)::int AS message_count,
+                    max(m.sent_at) AS last_message_at,
+                    max(m.sent_at) FILTER (WHERE m.direction = 'inbound' AND NOT m.is_stub) AS last_inbound_at,
+                    max(m.sent_at) FILTER (WHERE m.direction = 'outbound' AND NOT m.is_stub) AS last_outbound_at
+               FROM messages m WHERE m.conversation_id = cid.id
+           ) a
+           CROSS JOIN LATERAL (
+             SELECT min(m.sent_at) AS waiting_since,
+                    (array_agg(m.label ORDER BY CASE m.label WHEN 'complaint' THEN 0 WHEN 'question' THEN 1 WHEN 'praise' THEN 2 ELSE 3 END))[1] AS label
+               FROM messages m
+              WHERE m.conversation_id = cid.id AND m.direction = 'inbound' AND NOT m.is_stub AND m.platform_state <> 'removed_by_author'
+                AND m.sent_at > coalesce(a.last_outbound_at, '-infinity')
+           ) w
        ), upd AS (
        UPDATE conversations c SET
-         message_count = a.message_count,
-         last_message_at = a.last_message_at,
-         last_inbound_at = a.last_inbound_at,
-         last_outbound_at = a.last_outbound_at,
-         waiting_since = w.waiting_since,
-         label = coalesce(w.label, c.label),
+         message_count = s.message_count,
+         last_message_at = s.last_message_at,
+         last_inbound_at = s.last_inbound_at,
+         last_outbound_at = s.last_outbound_at,
+         waiting_since = s.waiting_since,
+         label = coalesce(s.label, c.label),
          status = CASE
-           WHEN c.id = ANY($3::uuid[]) AND w.waiting_since IS NOT NULL THEN 'open'
-           WHEN c.status = 'open' AND w.waiting_since IS NULL AND a.last_outbound_at IS NOT NULL THEN 'answered'
+           WHEN c.id = ANY($3::uuid[]) AND s.waiting_since IS NOT NULL THEN 'open'
+           WHEN c.status = 'open' AND s.waiting_since IS NULL AND s.last_outbound_at IS NOT NULL THEN 'answered'
            ELSE c.status END,
          updated_at = now()
-       FROM agg a LEFT JOIN waiting w ON w.conversation_id = a.conversation_id
-       WHERE c.id = a.conversation_id AND c.workspace_id = $1
+       FROM s
+       WHERE c.id = s.conversation_id AND c.id = ANY($2::uuid[]) AND c.workspace_id = $1
        RETURNING c.id
        )
        SELECT id FROM upd`,
@@ -473,7 +567,7 @@ export class IngestService {
     )) as { id: string }[];
     const summaries = await new InboxRepository(m).summaries(ws, convs.map((c) => c.id));
 
-    await finish(items.length);
+    await finish();
 
     // 8. Realtime events, published by the caller after commit.
     const events: RealtimeEvent[] = [];
@@ -507,33 +601,39 @@ async function upsertRefs(
 ): Promise<({ id: string; external_id: string } & Record<string, unknown>)[]> {
   if (rows.length === 0) return [];
   const cols = REF_COLUMNS[table];
-  const typed = ['external_id text', ...cols.map((c) => `${c} text`)].join(', ');
-  const input = JSON.stringify(rows);
+  // Parallel arrays + unnest, and `external_id = ANY(...)` next to every join, so the planner
+  // always uses the (channel_id, external_id) index.
+  const arrays = [rows.map((r) => r.external_id), ...cols.map((c) => rows.map((r) => r[c] ?? null))];
+  const params = [workspaceId, channelId, ...arrays];
+  const unnest = `unnest($3::text[], ${cols.map((_, i) => `$${i + 4}::text[]`).join(', ')}) AS x(external_id, ${cols.join(', ')})`;
   const inserted = (await m.query(
     `INSERT INTO ${table} (workspace_id, channel_id, external_id, ${cols.join(', ')})
-     SELECT $1, $2, x.external_id, ${cols.map((c) => `x.${c}`).join(', ')} FROM jsonb_to_recordset($3::jsonb) AS x(${typed})
+     SELECT $1, $2, x.external_id, ${cols.map((c) => `x.${c}`).join(', ')} FROM ${unnest}
       WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE t.channel_id = $2 AND t.external_id = x.external_id)
      ON CONFLICT (channel_id, external_id) DO NOTHING
      RETURNING id, external_id`,
-    [workspaceId, channelId, input],
+    params,
   )) as { id: string; external_id: string }[];
-  const fresh = new Set(inserted.map((r) => r.external_id));
-  const rest = rows.filter((r) => !fresh.has(r.external_id));
-  if (rest.length === 0) return inserted.map((r, i) => ({ ...rows.find((x) => x.external_id === r.external_id)!, ...inserted[i]! }));
+  const byId = new Map(rows.map((r) => [r.external_id, r]));
+  const fresh = inserted.map((r) => ({ ...byId.get(r.external_id)!, ...r }));
+  const insertedIds = new Set(inserted.map((r) => r.external_id));
+  const rest = rows.filter((r) => !insertedIds.has(r.external_id));
+  if (rest.length === 0) return fresh;
   // Existing rows (a new statement sees rows other jobs committed meanwhile); update only changes.
+  const restArrays = [rest.map((r) => r.external_id), ...cols.map((c) => rest.map((r) => r[c] ?? null))];
   const changed = cols.map((c) => `(x.${c} IS NOT NULL AND t.${c} IS DISTINCT FROM x.${c})`).join(' OR ');
   const existing = (await m.query(
-    `WITH x AS (SELECT * FROM jsonb_to_recordset($3::jsonb) AS x(${typed})),
-     upd AS (
+    `WITH upd AS (
        UPDATE ${table} t SET ${cols.map((c) => `${c} = coalesce(x.${c}, t.${c})`).join(', ')}
-         FROM x WHERE t.channel_id = $2 AND t.workspace_id = $1 AND t.external_id = x.external_id AND (${changed})
+         FROM ${unnest}
+        WHERE t.channel_id = $2 AND t.external_id = ANY($3::text[]) AND t.workspace_id = $1 AND t.external_id = x.external_id AND (${changed})
        RETURNING t.id, t.external_id, ${cols.map((c) => `t.${c}`).join(', ')}
      )
      SELECT * FROM upd
      UNION ALL
-     SELECT t.id, t.external_id, ${cols.map((c) => `t.${c}`).join(', ')} FROM ${table} t JOIN x ON t.channel_id = $2 AND t.external_id = x.external_id
-      WHERE NOT EXISTS (SELECT 1 FROM upd WHERE upd.external_id = t.external_id)`,
-    [workspaceId, channelId, JSON.stringify(rest)],
+     SELECT t.id, t.external_id, ${cols.map((c) => `t.${c}`).join(', ')} FROM ${table} t
+      WHERE t.channel_id = $2 AND t.external_id = ANY($3::text[]) AND NOT EXISTS (SELECT 1 FROM upd WHERE upd.external_id = t.external_id)`,
+    [workspaceId, channelId, ...restArrays],
   )) as ({ id: string; external_id: string } & Record<string, unknown>)[];
-  return [...inserted.map((r) => ({ ...rows.find((x) => x.external_id === r.external_id)!, ...r })), ...existing];
+  return [...fresh, ...existing];
 }
