@@ -324,4 +324,19 @@ describe('durability', () => {
     await eventually(async () => (await count('SELECT count(*) n FROM messages WHERE external_id = ANY($1)', [ids])) === 200, 20_000, 'all 200 comments');
     expect(await count(`SELECT count(*) n FROM inbound_events WHERE status <> 'processed'`)).toBe(0);
   });
+
+  it('processes events that were stored but never queued (the api died in between) when a worker starts', async () => {
+    await stack.stopWorker();
+    const change = metaComment(page.pageId, { text: 'Gespeichert, aber nie eingereiht.' });
+    const payload = metaPayload(page.pageId, [change]);
+    await stack.ds.query(
+      `INSERT INTO inbound_events (workspace_id, channel_id, dedupe_key, source, payload, received_at)
+       VALUES ($1, $2, $3, 'webhook', $4, now() - interval '5 minutes')`,
+      [admin.workspaceId, page.id, `orphan-${change.comment_id}`, JSON.stringify(payload)],
+    );
+    await stack.startWorker();
+    const row = await eventually(() => messageByExternal(change.comment_id as string), 10_000, 'the orphaned event to be processed');
+    expect(row.text).toBe('Gespeichert, aber nie eingereiht.');
+  });
 });
+
