@@ -1,9 +1,13 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { WorkspaceEntity } from './workspace.entity.js';
 import type { ChannelKind } from '../../../connectors/src/connector.types.js';
 
 export type ChannelHealth = 'ok' | 'needs_reauth' | 'rate_limited';
 
 @Entity('channels')
+@Index('channels_workspace_idx', ['workspaceId'])
+@Unique('channels_kind_account_key', ['kind', 'externalAccountId'])
+@Check('channels_health_check', `health IN ('ok', 'needs_reauth', 'rate_limited')`)
 export class ChannelEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -36,4 +40,8 @@ export class ChannelEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'workspace_id', foreignKeyConstraintName: 'channels_workspace_id_fkey' })
+  workspace?: WorkspaceEntity;
 }

@@ -1,9 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type Locale = 'de' | 'en';
 export type AddressForm = 'Sie' | 'du';
 
 @Entity('workspaces')
+@Check('workspaces_locale_check', `locale IN ('de', 'en')`)
+@Check('workspaces_address_check', `address_form IN ('Sie', 'du')`)
 export class WorkspaceEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
