@@ -7,7 +7,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const EN_PACK: LanguagePack = {
   lang: 'en',
-  version: 'en-1.0.0',
+  version: 'en-1.1.0',
   stopwords: [
     'the', 'and', 'you', 'your', 'is', 'are', 'was', 'were', 'to', 'of', 'in', 'it', 'its', 'for', 'on', 'with', 'this', 'that', 'my', 'me',
     'have', 'has', 'had', 'be', 'been', 'not', 'but', 'at', 'from', 'they', 'we', 'our', 'will', 'would', 'can', 'could', 'just', 'do',
@@ -63,6 +63,7 @@ export const EN_PACK: LanguagePack = {
         'not charging', 'not loading', 'not showing', 'not responding', 'not updating', 'not arriving', 'didnt arrive', 'hasnt arrived', 'havent arrived', 'not arrived', 'never arrived', 'never came', 'never showed',
         'not received', 'never received', 'havent received', 'hasnt received', 'didnt receive', 'didnt get', 'never got', 'havent got', 'havent gotten', 'not delivered', 'never delivered', 'wasnt delivered', 'lost my', 'lost our', 'lost package', 'lost parcel', 'lost order',
         'cancelled my', 'canceled my', 'charged me', 'charged twice', 'double charged', 'overcharg*', 'still charging', 'keep charging', 'keeps charging', 'stuck', 'declined', 'locked out', 'cut off', 'shut off', 'dropped',
+        'out of stock', 'sold out', 'no sound', 'no audio', 'power is out', 'power out', 'power went out', 'stops working', 'stopped responding', 'keeps logging', 'logged me out', 'logging me out', 'keeps asking', 'keeps saying', 'no longer', 'recall', 'recalls', 'recalled', 'delayed', 'cancelled', 'canceled', 'lost my luggage', 'lost luggage', 'lost bag', 'refused', 'denied', 'rejected', 'on hold', 'wrong size', 'wrong item', 'wrong order',
       ],
     },
     {
@@ -112,7 +113,7 @@ export const EN_PACK: LanguagePack = {
         'mediocre', 'subpar', 'shoddy', 'shambles', 'fiasco', 'waste', 'wasted', 'wasting', 'sad', 'unhappy', 'dissatisf*', 'regret*', 'misleading', 'misled', 'lied', 'lies', 'lying', 'liar*', 'cheat*', 'unfair', 'outrage*', 'embarrass*', 'shame', 'shameful', 'disgrace*',
         'ugh', 'wtf', 'smh', 'fml', 'fail', 'epic fail', 'seriously', 'unreal', 'unbelievable', 'insane', 'absurd', 'scam*', 'rip off', 'ripoff', 'ripped off', 'fraud*', 'robbery', 'robbed', 'stealing', 'hell', 'damn', 'dammit', 'goddamn', 'bloody', 'fuck*', 'ffs',
         'worried', 'concern*', 'confus*', 'hopeless', 'helpless', 'stressed', 'stressful', 'stress', 'painful', 'pain', 'horror', 'terrified', 'scared', 'afraid', 'sorry to say', 'not impressed', 'unimpressed', 'letdown', 'let down', 'let me down', 'ruined', 'ruin*', 'spoilt', 'spoiled',
-        'greedy', 'ignorant', 'arrogant', 'careless', 'clueless', 'hopeless', 'dishonest', 'unreliable', 'unsafe', 'broke my', 'downgrade*', 'nonsense', 'bs', 'bullshit', 'lame', 'sloppy', 'terribly', 'horribly', 'awfully', 'crappiest', 'inaccurate', 'unusable', 'expired', 'invalid', 'lacking', 'nonexistent', 'non existent', 'taking forever', 'takes forever', 'took forever', 'forever', 'falls off', 'fell off', 'fell apart', 'falling apart', 'peeling', 'faded', 'shrunk', 'bummer', 'what gives', 'distracted', 'assault*', 'please help', 'help please', 'need help', 'need your help', 'inconsistent', 'unresponsive',
+        'greedy', 'ignorant', 'arrogant', 'careless', 'clueless', 'hopeless', 'dishonest', 'unreliable', 'unsafe', 'broke my', 'downgrade*', 'nonsense', 'bs', 'bullshit', 'lame', 'sloppy', 'terribly', 'horribly', 'awfully', 'crappiest', 'inaccurate', 'unusable', 'expired', 'invalid', 'lacking', 'nonexistent', 'non existent', 'taking forever', 'takes forever', 'took forever', 'forever', 'falls off', 'fell off', 'fell apart', 'falling apart', 'peeling', 'faded', 'shrunk', 'bummer', 'what gives', 'distracted', 'assault*', 'please help', 'help please', 'need help', 'need your help', 'inconsistent', 'unresponsive', 'how come', 'get rid of', 'got rid of', 'take away', 'took away', 'taking away', 'bring back', 'excuse me', 'not even', 'guess not', 'messing with', 'beware', 'badservice', 'customerservice fail', 'worstservice', 'poorservice', 'disappointing', 'not happy', 'not pleased', 'not satisfied', 'over it', 'had enough', 'the worst', 'never again', 'never buying', 'never buy', 'never using', 'never use', 'never fly', 'never flying', 'killed', 'killing me',
         'sigh', 'meh', 'boo', 'booo', 'argh', 'grr', 'grrr', 'yikes', 'ouch', 'wth', 'omg why', 'come on', 'cmon', 'thanks for nothing', 'way to go', 'good luck with that', 'so much for', 'great job not', 'thanks a lot for nothing', 'cant believe', 'cannot believe', 'how hard is it', 'how difficult is it', 'is it too much to ask', 'what the hell', 'what the fuck', 'pissed', 'letting me down', 'disappeared', 'disorganized', 'unorganized', 'no respect', 'strange', 'weird', 'pricey', 'on my nerves', 'went dead', 'go dead', 'died', 'dead', 'barely', 'none of', 'nothing works', 'nothing worked', 'inadequate', 'impersonat*', 'abusing', 'abusive', 'racis*', 'harass*', 'spying', 'destructive', 'threaten*', 'still nothing',
       ],
     },
