@@ -9,7 +9,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const DE_PACK: LanguagePack = {
   lang: 'de',
-  version: 'de-1.0.0',
+  version: 'de-1.1.0',
   stopwords: [
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ihr', 'euch', 'euer', 'eure', 'mit', 'auf', 'für', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer',
     'zu', 'im', 'sich', 'auch', 'wir', 'es', 'sie', 'sind', 'war', 'hat', 'habe', 'haben', 'habt', 'wird', 'werden', 'noch', 'nur', 'schon', 'aber', 'oder', 'wenn', 'dass', 'wie',
@@ -121,6 +121,17 @@ export const DE_PACK: LanguagePack = {
     },
     { id: 'de.complaint.insult', supports: 'complaint', weight: 1.5, negated: 'keep', patterns: ['idiot*', 'vollidiot*', 'depp*', 'trottel*', 'penner', 'arschloch', 'arschlöcher', 'wichser', 'hurensohn', 'vollpfosten', 'spast*', 'behindert', 'mongo', 'lappen', 'pisser', 'fotze', 'schlampe', 'dreckspack', 'gesindel', 'verbrecher*', 'betrüger*', 'abzocker*', 'versager*', 'luschen', 'amateure', 'stümper*', 'pfuscher*', 'clowns', 'witzfigur*', 'saftladen'] },
     // ---------------------------------------------------------------- praise
+    {
+      // a disruption that ends is good news: strike over, agreement reached, fault fixed, line reopened
+      id: 'de.praise.resolved',
+      supports: 'praise',
+      weight: 1.2,
+      patterns: [
+        'streik* beendet', 'streik* ... beendet', 'streik* endet', 'streik* ... endet', 'streik* vorbei', 'streik* ... vom tisch', 'vom tisch', 'ende des streik*', 'ende der streik*', 'streik-abbruch', 'streikende',
+        'einigen sich', 'einigt sich', 'einigten sich', 'geeinigt', 'einigung*', '*einigung', 'schlichtung', 'tarifabschluss', 'aufatmen', 'behoben', 'aufgehoben', 'freigegeben', 'wieder frei', 'wieder freigegeben',
+        'fährt wieder', 'fahren wieder', 'rollt wieder', 'rollen wieder', 'läuft wieder', 'ohne verspätung', 'ohne ... verspätung', 'keine verspätung', 'einwandfrei', 'problemlos', 'reibungslos', 'besser als', 'fortschritt*', 'verbessert', 'verbesserung*', 'endlich',
+      ],
+    },
     { id: 'de.praise.thanks', supports: 'praise', weight: 1.1, negated: 'none', patterns: ['danke*', 'dank', 'vielen dank', 'herzlichen dank', 'merci', 'thx', 'thanks', 'bedank*', 'dankbar*', 'lob', 'lobe', 'loben', 'gelobt', 'kompliment*', 'respekt', 'hut ab', 'daumen hoch', 'weiter so', 'macht weiter so', 'chapeau', 'bravo', 'glückwunsch*', 'gratul*'] },
     {
       id: 'de.praise.positive',
