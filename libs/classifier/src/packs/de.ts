@@ -9,7 +9,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const DE_PACK: LanguagePack = {
   lang: 'de',
-  version: 'de-1.1.0',
+  version: 'de-1.2.0',
   stopwords: [
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ihr', 'euch', 'euer', 'eure', 'mit', 'auf', 'für', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer',
     'zu', 'im', 'sich', 'auch', 'wir', 'es', 'sie', 'sind', 'war', 'hat', 'habe', 'haben', 'habt', 'wird', 'werden', 'noch', 'nur', 'schon', 'aber', 'oder', 'wenn', 'dass', 'wie',
@@ -132,7 +132,9 @@ export const DE_PACK: LanguagePack = {
         'fährt wieder', 'fahren wieder', 'rollt wieder', 'rollen wieder', 'läuft wieder', 'ohne verspätung', 'ohne ... verspätung', 'keine verspätung', 'einwandfrei', 'problemlos', 'reibungslos', 'besser als', 'fortschritt*', 'verbessert', 'verbesserung*', 'endlich',
       ],
     },
-    { id: 'de.praise.thanks', supports: 'praise', weight: 1.1, negated: 'none', patterns: ['danke*', 'dank', 'vielen dank', 'herzlichen dank', 'merci', 'thx', 'thanks', 'bedank*', 'dankbar*', 'lob', 'lobe', 'loben', 'gelobt', 'kompliment*', 'respekt', 'hut ab', 'daumen hoch', 'weiter so', 'macht weiter so', 'chapeau', 'bravo', 'glückwunsch*', 'gratul*'] },
+    { id: 'de.praise.thanks-word', supports: 'praise', weight: 0.8, negated: 'none', patterns: ['danke*', 'dank', 'merci', 'thx', 'thanks'] },
+    { id: 'de.praise.helped', supports: 'praise', weight: 0.6, patterns: ['geholfen', 'weitergeholfen'] },
+    { id: 'de.praise.thanks', supports: 'praise', weight: 1.1, negated: 'none', patterns: ['vielen dank', 'herzlichen dank', 'bedank*', 'dankbar*', 'lob', 'lobe', 'loben', 'gelobt', 'kompliment*', 'respekt', 'hut ab', 'daumen hoch', 'weiter so', 'macht weiter so', 'chapeau', 'bravo', 'glückwunsch*', 'gratul*'] },
     {
       id: 'de.praise.positive',
       supports: 'praise',
