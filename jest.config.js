@@ -1,16 +1,7 @@
 // Jest runs the TypeScript sources as native ES modules through @swc/jest (decorators and
 // their metadata included, which Nest's dependency injection needs). Type-checking is a
 // separate step (`npm run typecheck`), so a test run never waits on tsc.
-const swc = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-    target: 'es2022',
-    keepClassNames: true,
-  },
-  module: { type: 'es6' },
-  sourceMaps: 'inline',
-};
+import { swcOptions as swc } from './scripts/swc-options.mjs';
 
 export default {
   testEnvironment: 'node',
