@@ -14,6 +14,7 @@ import type { ChannelRef, ConnectorRegistry } from '../../connectors/src/connect
 import type { NormalizedItem, RejectedItem } from '../../connectors/src/connector.types.js';
 import type { RealtimeEvent } from '../../realtime/src/realtime-emitter.js';
 import type { PlatformState } from '../../realtime/src/events.js';
+import { refreshConversations } from '../../inbox/src/conversation-state.js';
 import { InboxRepository, rowToMessageView } from '../../inbox/src/inbox.repository.js';
 
 export type ClassifyFn = (text: string, options?: { customRules?: CompiledCustomRules }) => Classification;
@@ -64,6 +65,8 @@ interface MessageRow {
   flags: string[];
   reasons: unknown[];
   rules_version: string | null;
+  /** set when a person corrected the label: re-classification (after an edit) keeps their label */
+  label_corrected_at?: Date | null;
 }
 
 /** The working state of one message while a batch is applied in memory. */
@@ -287,7 +290,7 @@ export class IngestService {
     const existing = (await m.query(
       `SELECT m.id, m.conversation_id, m.external_id, m.parent_external_id, m.direction, m.type, m.author_id, m.text, m.is_stub,
               m.platform_state, m.sent_at, m.edited_at, m.state_changed_at, m.label, m.confidence, m.lang, m.flags, m.reasons,
-              m.rules_version, c.root_external_id
+              m.rules_version, m.label_corrected_at, c.root_external_id
          FROM messages m JOIN conversations c ON c.id = m.conversation_id
         WHERE m.channel_id = $1 AND m.external_id = ANY($2::text[])`,
       [ch, [...ids]],
@@ -339,7 +342,8 @@ export class IngestService {
     };
     const applyClassification = (w: Working, c: Classification | undefined) => {
       if (!c) return;
-      Object.assign(w.row, { label: c.label, confidence: c.confidence, lang: c.lang, flags: c.flags, reasons: c.reasons, rules_version: c.rulesVersion });
+      const label = w.row.label_corrected_at ? w.row.label : c.label;
+      Object.assign(w.row, { label, confidence: c.confidence, lang: c.lang, flags: c.flags, reasons: c.reasons, rules_version: c.rulesVersion });
     };
 
     for (const it of items) {
@@ -511,9 +515,8 @@ export class IngestService {
       );
     }
 
-    // 7. Conversation aggregates, recomputed from their messages. Hidden or deleted-by-us
-    // inbound messages still wait for an answer (removal is never "handled"); a new inbound
-    // message reopens a resolved conversation.
+    // 7. Responses and conversation aggregates, recomputed from their messages (the rules are
+    // in conversation-state.ts); a new inbound message reopens a resolved conversation.
     const convIds = [...new Set(written.map((r) => r.conversation_id as string))];
     const reopen = [
       ...new Set(
@@ -523,49 +526,8 @@ export class IngestService {
           .filter((x): x is string => !!x),
       ),
     ];
-    // (Wrapped in a CTE: TypeORM returns [rows, count] for a top-level UPDATE.)
-    const convs = (await m.query(
-      // LATERAL per conversation: an index lookup each, whatever the statistics of a table
-      // that grows fast say (a hash join over all messages was chosen with stale ones).
-      `WITH s AS (
-         SELECT cid.id AS conversation_id, a.message_count, a.last_message_at, a.last_inbound_at, a.last_outbound_at,
-                w.waiting_since, w.label
-           FROM unnest($2::uuid[]) AS cid(id)
-           CROSS JOIN LATERAL (
-             SELECT count(*)::int AS message_count,
-                    max(m.sent_at) AS last_message_at,
-                    max(m.sent_at) FILTER (WHERE m.direction = 'inbound' AND NOT m.is_stub) AS last_inbound_at,
-                    max(m.sent_at) FILTER (WHERE m.direction = 'outbound' AND NOT m.is_stub) AS last_outbound_at
-               FROM messages m WHERE m.conversation_id = cid.id
-           ) a
-           CROSS JOIN LATERAL (
-             SELECT min(m.sent_at) AS waiting_since,
-                    (array_agg(m.label ORDER BY CASE m.label WHEN 'complaint' THEN 0 WHEN 'question' THEN 1 WHEN 'praise' THEN 2 ELSE 3 END))[1] AS label
-               FROM messages m
-              WHERE m.conversation_id = cid.id AND m.direction = 'inbound' AND NOT m.is_stub AND m.platform_state <> 'removed_by_author'
-                AND m.sent_at > coalesce(a.last_outbound_at, '-infinity')
-           ) w
-       ), upd AS (
-       UPDATE conversations c SET
-         message_count = s.message_count,
-         last_message_at = s.last_message_at,
-         last_inbound_at = s.last_inbound_at,
-         last_outbound_at = s.last_outbound_at,
-         waiting_since = s.waiting_since,
-         label = coalesce(s.label, c.label),
-         status = CASE
-           WHEN c.id = ANY($3::uuid[]) AND s.waiting_since IS NOT NULL THEN 'open'
-           WHEN c.status = 'open' AND s.waiting_since IS NULL AND s.last_outbound_at IS NOT NULL THEN 'answered'
-           ELSE c.status END,
-         updated_at = now()
-       FROM s
-       WHERE c.id = s.conversation_id AND c.id = ANY($2::uuid[]) AND c.workspace_id = $1
-       RETURNING c.id
-       )
-       SELECT id FROM upd`,
-      [ws, convIds, reopen],
-    )) as { id: string }[];
-    const summaries = await new InboxRepository(m).summaries(ws, convs.map((c) => c.id));
+    const convs = await refreshConversations(m, ws, convIds, reopen);
+    const summaries = await new InboxRepository(m).summaries(ws, convs);
 
     await finish();
 

@@ -1,0 +1,103 @@
+/**
+ * The one place that derives a conversation's state from its messages, used by every writer
+ * (ingest, replies, moderation, relabelling), so the rules can't drift apart:
+ *
+ * - **Responses** (DESIGN, rule 2): an inbound message is answered by the first later public
+ *   reply of the team: an outbound message that is visible, not a stub and not automated.
+ *   Replies sent from the inbox record who sent them; the page's own comments written on the
+ *   platform count too, by an unknown person. Hiding, deleting and internal notes never answer.
+ * - **A removed complaint stays unanswered**: while a complaint is hidden or deleted by us, no
+ *   reply counts as its response and it keeps waiting. Other messages stop waiting when removed
+ *   (spam or abuse needs no answer); a message its author removed waits for nothing.
+ * - **Status**: a new inbound message reopens the conversation; when nothing waits and the team
+ *   replied, an open conversation is answered; an answered one whose waiting comes back (an
+ *   unhidden complaint) is open again. Resolved stays resolved until a new inbound message.
+ * - **Label**: the highest priority among waiting messages (complaint > question > praise >
+ *   other); when nothing waits the last label stays.
+ */
+import type { Queryable } from './inbox.repository.js';
+
+/** SQL predicate over messages `m`: an outbound message that is a public response. */
+export const PUBLIC_RESPONSE = `m.direction = 'outbound' AND NOT m.is_stub AND m.platform_state = 'visible' AND m.origin <> 'automation'`;
+
+/** SQL predicate over messages `m`: an inbound message that still needs an answer when it has none. */
+const WAITS = `m.direction = 'inbound' AND NOT m.is_stub AND m.first_response_at IS NULL
+  AND (m.platform_state = 'visible' OR (m.platform_state IN ('hidden', 'deleted_by_us') AND m.label = 'complaint'))`;
+
+/**
+ * Records first responses and recomputes the aggregates of the given conversations. Returns the
+ * ids of the conversations updated. `reopen`: conversations that got a new inbound message.
+ */
+export async function refreshConversations(db: Queryable, workspaceId: string, conversationIds: string[], reopen: string[] = []): Promise<string[]> {
+  if (conversationIds.length === 0) return [];
+  await db.query(
+    `WITH r AS (
+       SELECT i.id, o.id AS response_id, o.sent_at, o.sent_by_user_id
+         FROM messages i
+         CROSS JOIN LATERAL (
+           SELECT m.id, m.sent_at, m.sent_by_user_id FROM messages m
+            WHERE m.conversation_id = i.conversation_id AND ${PUBLIC_RESPONSE} AND m.sent_at >= i.sent_at
+            ORDER BY m.sent_at, m.id LIMIT 1
+         ) o
+        WHERE i.conversation_id = ANY($2::uuid[]) AND i.workspace_id = $1 AND i.direction = 'inbound' AND i.first_response_at IS NULL
+          AND NOT i.is_stub AND i.platform_state IN ('visible', 'removed_by_author')
+     ), upd AS (
+       UPDATE messages m SET first_response_at = r.sent_at, first_response_by = r.sent_by_user_id, first_response_message_id = r.response_id
+         FROM r WHERE m.id = r.id
+       RETURNING m.id
+     )
+     SELECT count(*)::int AS n FROM upd`,
+    [workspaceId, conversationIds],
+  );
+  // (Wrapped in a CTE: TypeORM returns [rows, count] for a top-level UPDATE.)
+  const rows = (await db.query(
+    // LATERAL per conversation: an index lookup each, whatever the statistics of a table
+    // that grows fast say (a hash join over all messages was chosen with stale ones).
+    `WITH s AS (
+       SELECT cid.id AS conversation_id, a.message_count, a.last_message_at, a.last_inbound_at, a.last_outbound_at,
+              w.waiting_since, w.label, f.first_response_at, f.first_response_by
+         FROM unnest($2::uuid[]) AS cid(id)
+         CROSS JOIN LATERAL (
+           SELECT count(*)::int AS message_count,
+                  max(m.sent_at) AS last_message_at,
+                  max(m.sent_at) FILTER (WHERE m.direction = 'inbound' AND NOT m.is_stub) AS last_inbound_at,
+                  max(m.sent_at) FILTER (WHERE ${PUBLIC_RESPONSE}) AS last_outbound_at
+             FROM messages m WHERE m.conversation_id = cid.id
+         ) a
+         CROSS JOIN LATERAL (
+           SELECT min(m.sent_at) AS waiting_since,
+                  (array_agg(m.label ORDER BY CASE m.label WHEN 'complaint' THEN 0 WHEN 'question' THEN 1 WHEN 'praise' THEN 2 ELSE 3 END))[1] AS label
+             FROM messages m
+            WHERE m.conversation_id = cid.id AND ${WAITS}
+         ) w
+         LEFT JOIN LATERAL (
+           SELECT m.first_response_at, m.first_response_by FROM messages m
+            WHERE m.conversation_id = cid.id AND m.direction = 'inbound' AND m.first_response_at IS NOT NULL
+            ORDER BY m.first_response_at, m.sent_at LIMIT 1
+         ) f ON true
+     ), upd AS (
+     UPDATE conversations c SET
+       message_count = s.message_count,
+       last_message_at = coalesce(s.last_message_at, c.last_message_at),
+       last_inbound_at = s.last_inbound_at,
+       last_outbound_at = s.last_outbound_at,
+       waiting_since = s.waiting_since,
+       label = coalesce(s.label, c.label),
+       first_response_at = s.first_response_at,
+       first_response_by = s.first_response_by,
+       status = CASE
+         WHEN c.id = ANY($3::uuid[]) AND s.waiting_since IS NOT NULL THEN 'open'
+         WHEN c.status = 'open' AND s.waiting_since IS NULL AND s.last_outbound_at IS NOT NULL THEN 'answered'
+         WHEN c.status = 'answered' AND s.waiting_since IS NOT NULL THEN 'open'
+         ELSE c.status END,
+       resolved_at = CASE WHEN c.id = ANY($3::uuid[]) AND s.waiting_since IS NOT NULL THEN NULL ELSE c.resolved_at END,
+       updated_at = now()
+     FROM s
+     WHERE c.id = s.conversation_id AND c.id = ANY($2::uuid[]) AND c.workspace_id = $1
+     RETURNING c.id
+     )
+     SELECT id FROM upd`,
+    [workspaceId, conversationIds, reopen],
+  )) as { id: string }[];
+  return rows.map((r) => r.id);
+}
