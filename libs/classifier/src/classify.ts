@@ -28,6 +28,10 @@ interface RulePayload {
   weight: number;
   negated: PackRule['negated'];
   atStart: boolean;
+  /** supports a label (not a flag) */
+  isLabel: boolean;
+  /** a rhetorical-question pattern ("Warum dauert", "why do you") */
+  rhetorical: boolean;
 }
 
 /** Single words, exact or with a trailing `*` (prefix). */
@@ -41,29 +45,32 @@ class WordSet {
       else this.exact.add(w.startsWith('#') ? foldWord(w.slice(1)) : foldWord(w));
     }
   }
-  has(t: Token | undefined): boolean {
-    if (t === undefined || (t.kind !== 'word' && t.kind !== 'hashtag')) return false;
-    if (this.exact.has(t.norm) || (t.alt !== undefined && this.exact.has(t.alt))) return true;
-    for (const p of this.prefixes) if (t.norm.startsWith(p)) return true;
+  hasWord(norm: string, alt: string | undefined): boolean {
+    if (this.exact.has(norm) || (alt !== undefined && this.exact.has(alt))) return true;
+    for (const p of this.prefixes) if (norm.startsWith(p)) return true;
     return false;
   }
 }
 
+/** Word classes of a pack, as bits cached on each word's Lex entry (one look-up per word, not one per class). */
+const NEG = 1;
+const POSTNEG = 2;
+const INTENS = 4;
+const DOWN = 8;
+const CONTRAST = 16;
+const OPENER = 32;
+const QWORD = 64;
+const QVERB = 128;
+const SUBJ = 256;
+const RHET = 512;
+const EXCL = 1024;
+const EXPECT = 2048;
+
 interface CompiledPack {
+  index: number;
   matcher: Matcher<RulePayload>;
-  negators: WordSet;
-  postNegators: WordSet;
-  intensifiers: WordSet;
-  downtoners: WordSet;
-  contrast: WordSet;
-  openers: WordSet;
-  questionWords: WordSet;
-  questionVerbs: WordSet;
-  subjects: WordSet;
-  rhetorical: WordSet;
-  exclamative: WordSet;
+  classes: [WordSet, number][];
   sarcasm: Matcher<true>;
-  expectations: WordSet;
   expectationWeight: number;
   negationAfter: boolean;
   langs: string;
@@ -72,13 +79,14 @@ interface CompiledPack {
 /** Words after a wh-word that make an exclamation, not a question ("What a day", "Wie schön"). */
 const EXCLAMATIVE = ['a', 'an', 'ein', 'eine', 'einen', 'fuer', 'für', 'für ein', 'cool', 'nice', 'sweet', 'lovely', 'great', 'awesome', 'schoen', 'schön', 'toll', 'geil', 'super', 'klasse', 'lecker', 'sad', 'bad', 'terrible', 'peinlich', 'traurig'];
 
-function compilePack(packs: readonly LanguagePack[]): CompiledPack {
-  const matcher = new Matcher<RulePayload>();
-  const sarcasm = new Matcher<true>();
+function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPack {
+  const matcher = new Matcher<RulePayload>(true);
+  const sarcasm = new Matcher<true>(true);
   const all = <K extends keyof LanguagePack>(k: K): string[] => packs.flatMap((p) => p[k] as readonly string[]);
   const rules = [...packs.flatMap((p) => p.rules), ...COMMON_RULES];
   for (const rule of rules) {
-    const payload: RulePayload = { ruleId: rule.id, supports: rule.supports, weight: rule.weight, negated: rule.negated, atStart: rule.atStart === true };
+    const supports = rule.supports;
+    const payload: RulePayload = { ruleId: rule.id, supports, weight: rule.weight, negated: rule.negated, atStart: rule.atStart === true, isLabel: LABEL_SET.has(supports), rhetorical: rule.id.endsWith('.rhetorical') };
     for (const pattern of rule.patterns) {
       try {
         matcher.add(parsePattern(pattern, false), payload);
@@ -89,20 +97,23 @@ function compilePack(packs: readonly LanguagePack[]): CompiledPack {
   }
   for (const m of [...all('sarcasmMarkers'), ...COMMON_SARCASM]) sarcasm.add(parsePattern(m, false), true);
   return {
+    index,
     matcher,
     sarcasm,
-    negators: new WordSet(all('negators')),
-    postNegators: new WordSet(all('postNegators')),
-    intensifiers: new WordSet(all('intensifiers')),
-    downtoners: new WordSet(all('downtoners')),
-    contrast: new WordSet(all('contrast')),
-    openers: new WordSet(all('openers')),
-    questionWords: new WordSet(all('questionWords')),
-    questionVerbs: new WordSet(all('questionVerbs')),
-    subjects: new WordSet(all('subjects')),
-    rhetorical: new WordSet(all('rhetorical')),
-    exclamative: new WordSet(EXCLAMATIVE),
-    expectations: new WordSet(all('expectations')),
+    classes: [
+      [new WordSet(all('negators')), NEG],
+      [new WordSet(all('postNegators')), POSTNEG],
+      [new WordSet(all('intensifiers')), INTENS],
+      [new WordSet(all('downtoners')), DOWN],
+      [new WordSet(all('contrast')), CONTRAST],
+      [new WordSet(all('openers')), OPENER],
+      [new WordSet(all('questionWords')), QWORD],
+      [new WordSet(all('questionVerbs')), QVERB],
+      [new WordSet(all('subjects')), SUBJ],
+      [new WordSet(all('rhetorical')), RHET],
+      [new WordSet(EXCLAMATIVE), EXCL],
+      [new WordSet(all('expectations')), EXPECT],
+    ],
     expectationWeight: Math.max(...packs.map((p) => p.expectationWeight)),
     negationAfter: packs.some((p) => p.negationAfter),
     langs: packs.map((p) => p.lang).join('+'),
@@ -111,10 +122,24 @@ function compilePack(packs: readonly LanguagePack[]): CompiledPack {
 
 /** Compiled once at module load. 'und' (undetermined) runs both languages. */
 const PACKS: Record<Lang, CompiledPack> = {
-  de: compilePack([DE_PACK]),
-  en: compilePack([EN_PACK]),
-  und: compilePack([DE_PACK, EN_PACK]),
+  de: compilePack(0, [DE_PACK]),
+  en: compilePack(1, [EN_PACK]),
+  und: compilePack(2, [DE_PACK, EN_PACK]),
 };
+
+/** The pack's word classes of a token (0 for tokens that are not words or hashtags). */
+function classBits(pack: CompiledPack, t: Token | undefined): number {
+  if (t === undefined) return 0;
+  const lex = t.lex;
+  if (lex === undefined) return 0;
+  let b = lex.packBits[pack.index]!;
+  if (b < 0) {
+    b = 0;
+    for (const [set, bit] of pack.classes) if (set.hasWord(lex.norm, lex.alt)) b |= bit;
+    lex.packBits[pack.index] = b;
+  }
+  return b;
+}
 
 const PHONE_RES = [
   /(?<![\p{N}\p{L}])(?:\+|00)\p{N}{1,3}[ /-]?(?:\(0\)[ ]?)?\p{N}{2,5}(?:[ /-]?\p{N}{2,8}){1,4}(?![\p{N}])/u,
@@ -131,6 +156,29 @@ function countDigits(s: string): number {
   return n;
 }
 
+/**
+ * One pass over the characters before any regular expression runs: a phone number needs at least
+ * 8 ASCII digits in the text, an IBAN two capitals followed by two digits. Bit 1 = try phones,
+ * bit 2 = try IBANs.
+ */
+function digitPrecheck(s: string): number {
+  let digits = 0;
+  let iban = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits++;
+      if (!iban && i >= 2 && i + 1 < s.length) {
+        const d = s.charCodeAt(i + 1);
+        const a = s.charCodeAt(i - 1);
+        const b = s.charCodeAt(i - 2);
+        if (d >= 48 && d <= 57 && a >= 65 && a <= 90 && b >= 65 && b <= 90) iban = true;
+      }
+    }
+  }
+  return (digits >= 8 ? 1 : 0) | (iban ? 2 : 0);
+}
+
 interface Scores {
   question: number;
   complaint: number;
@@ -142,26 +190,66 @@ function round(n: number): number {
 }
 
 function raws(tokens: readonly Token[], start: number, end: number): string[] {
+  if (start === end) return [tokens[start]!.raw];
   const out: string[] = [];
   for (let i = start; i <= end; i++) out.push(tokens[i]!.raw);
   return out;
 }
 
+/** Per-token and per-sentence scratch marks, reused across calls (classify is synchronous). */
+let CONSUMED = new Uint8Array(256);
+let TOKEN_MARK = new Uint8Array(256);
+let SENT_MARK = new Uint8Array(64);
+/** token marks */
+const M_SENTIMENT_START = 1;
+const M_COMPLAINT_START = 2;
+const M_NON_QUESTION_START = 4;
+/** sentence marks */
+const S_COMPLAINT = 1;
+const S_RHETORICAL = 2;
+let generation = 0;
+
+const FLAG_ORDER = ['urgent', 'churn_risk', 'personal_data', 'abuse', 'spam'] as const;
+const FLAG_COMPLAINT: Partial<Record<Flag, number>> = { urgent: 0.8, abuse: 0.8, churn_risk: 0.5 };
+
+type Adjustable = { ruleId: string; supports: Label | Flag; weight: number; negated: PackRule['negated'] };
+
 export function classify(text: string, options: ClassifyOptions = {}): Classification {
-  const input = typeof text === 'string' ? text.slice(0, 20000) : '';
+  const input = typeof text === 'string' ? (text.length > 20000 ? text.slice(0, 20000) : text) : '';
   const { tokens, sentences } = tokenise(input);
   const lang: Lang = options.lang ?? detectLanguageFromTokens(tokens);
   const pack = PACKS[lang];
+  const n = tokens.length;
   const reasons: Reason[] = [];
   const scores: Scores = { question: 0, complaint: 0, praise: 0 };
-  const flagScores = new Map<Flag, number>();
+  let fUrgent = 0;
+  let fChurn = 0;
+  let fPersonal = 0;
+  let fAbuse = 0;
+  let fSpam = 0;
   const addFlag = (flag: Flag, w: number): void => {
-    flagScores.set(flag, (flagScores.get(flag) ?? 0) + w);
+    if (flag === 'urgent') fUrgent += w;
+    else if (flag === 'churn_risk') fChurn += w;
+    else if (flag === 'personal_data') fPersonal += w;
+    else if (flag === 'abuse') fAbuse += w;
+    else fSpam += w;
   };
+  if (CONSUMED.length < n + 2) {
+    CONSUMED = new Uint8Array(n * 2 + 2);
+    TOKEN_MARK = new Uint8Array(n * 2 + 2);
+  }
+  if (SENT_MARK.length < sentences.length + 1) SENT_MARK = new Uint8Array(sentences.length * 2 + 1);
+  const consumed = CONSUMED;
+  const tmark = TOKEN_MARK;
+  const smark = SENT_MARK;
+  consumed.fill(0, 0, n + 1);
+  tmark.fill(0, 0, n + 1);
+  smark.fill(0, 0, sentences.length + 1);
+  const bits = (i: number): number => classBits(pack, tokens[i]);
 
   // ---------------------------------------------------------------- rule matches
   const packMatches = pack.matcher.findAll(tokens);
-  let customMatches: Match<CustomPayload>[] = [];
+  let customMatches: Match<CustomPayload>[] | undefined;
   if (options.customRules !== undefined) {
     customMatches = customMatcher(options.customRules)
       .findAll(tokens)
@@ -169,10 +257,9 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   }
 
   // longest label match wins its tokens ("danke für nichts" over "danke"); flags never compete
-  const consumed = new Uint8Array(tokens.length);
-  const labelMatches = packMatches
-    .filter((m) => LABEL_SET.has(m.payload.supports))
-    .sort((a, b) => b.end - b.start - (a.end - a.start) || b.payload.weight - a.payload.weight || a.start - b.start);
+  const labelMatches: Match<RulePayload>[] = [];
+  for (const m of packMatches) if (m.payload.isLabel) labelMatches.push(m);
+  if (labelMatches.length > 1) labelMatches.sort((a, b) => b.end - b.start - (a.end - a.start) || b.payload.weight - a.payload.weight || a.start - b.start);
   const accepted: Match<RulePayload>[] = [];
   for (const m of labelMatches) {
     let free = true;
@@ -181,19 +268,19 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     for (let i = m.start; i <= m.end; i++) consumed[i] = 1;
     accepted.push(m);
   }
-  accepted.sort((a, b) => a.start - b.start);
-  const sentimentStarts = new Set(accepted.filter((m) => m.payload.supports === 'praise' || m.payload.supports === 'complaint').map((m) => m.start));
+  if (accepted.length > 1) accepted.sort((a, b) => a.start - b.start);
+  for (const m of accepted) if (m.payload.supports === 'praise' || m.payload.supports === 'complaint') tmark[m.start]! |= M_SENTIMENT_START;
   // an intensifier that is also a sentiment word ("super langsam", "voll gut") only intensifies
-  const effective = accepted.filter((m) => !(m.start === m.end && pack.intensifiers.has(tokens[m.start]) && sentimentStarts.has(m.end + 1)));
+  const effective: Match<RulePayload>[] = [];
+  for (const m of accepted) if (!(m.start === m.end && (bits(m.start) & INTENS) !== 0 && (tmark[m.end + 1]! & M_SENTIMENT_START) !== 0)) effective.push(m);
 
   // text-level modifiers
   let lastContrast = -1;
-  for (let i = 1; i < tokens.length; i++) if (pack.contrast.has(tokens[i])) lastContrast = i;
+  for (let i = 1; i < n; i++) if ((bits(i) & CONTRAST) !== 0) lastContrast = i;
   const sarcasmMatches = pack.sarcasm.findAll(tokens);
   const sarcastic = sarcasmMatches.length > 0;
-  const sentenceEnd = (t: Token): string => sentences[t.sent]?.end ?? '';
 
-  const isNegator = (i: number): boolean => consumed[i] !== 1 && pack.negators.has(tokens[i]);
+  const isNegator = (i: number): boolean => consumed[i] !== 1 && (bits(i) & NEG) !== 0;
   function negatedBefore(start: number): number {
     const clause = tokens[start]!.clause;
     for (let i = start - 1; i >= 0 && i >= start - 3; i--) {
@@ -207,32 +294,44 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     // "Toll ist das nicht", "Toller Service … nicht": the clause ends with a post-negator
     const clause = tokens[end]!.clause;
     let last = -1;
-    for (let i = end + 1; i < tokens.length && i <= end + 5; i++) {
+    for (let i = end + 1; i < n && i <= end + 5; i++) {
       const t = tokens[i]!;
       if (t.clause !== clause) break;
       if (t.kind === 'word') last = i;
     }
     const next = tokens[last + 1];
     const clauseEnds = next === undefined || next.clause !== clause;
-    return last >= 0 && clauseEnds && consumed[last] !== 1 && pack.postNegators.has(tokens[last]) ? last : -1;
+    return last >= 0 && clauseEnds && consumed[last] !== 1 && (bits(last) & POSTNEG) !== 0 ? last : -1;
   }
 
-  type Adjustable = { ruleId: string; supports: Label | Flag; weight: number; negated: PackRule['negated'] };
-  const ruleHits = new Map<string, number>();
+  // repeated evidence of the same rule counts less each time (1, 1/2, 1/4 …)
+  const hitIds: string[] = [];
+  const hitCounts: number[] = [];
   const applyLabel = (p: Adjustable, start: number, end: number): void => {
     const supports = p.supports as Label;
-    // repeated evidence of the same rule counts less each time (1, 1/2, 1/4 …)
-    const hits = ruleHits.get(p.ruleId) ?? 0;
-    ruleHits.set(p.ruleId, hits + 1);
+    let k = hitIds.indexOf(p.ruleId);
+    if (k < 0) {
+      k = hitIds.length;
+      hitIds.push(p.ruleId);
+      hitCounts.push(0);
+    }
+    const hits = hitCounts[k]!;
+    hitCounts[k] = hits + 1;
     let w = p.weight / 2 ** hits;
     const matched = raws(tokens, start, end);
     if (supports === 'praise' || supports === 'complaint') {
-      const prev = tokens[start - 1];
-      const prev2 = tokens[start - 2];
-      if (pack.intensifiers.has(prev) || (pack.intensifiers.has(prev2) && prev?.clause === tokens[start]!.clause && !pack.negators.has(prev))) w *= 1.4;
-      else if (pack.downtoners.has(prev) || pack.downtoners.has(prev2)) w *= 0.6;
-      for (let i = start; i <= end; i++) if (tokens[i]!.caps) { w *= 1.3; break; }
-      if (sentenceEnd(tokens[start]!).includes('!')) w *= 1.15;
+      const first = tokens[start]!;
+      const prevBits = start >= 1 ? bits(start - 1) : 0;
+      const prev2Bits = start >= 2 ? bits(start - 2) : 0;
+      if ((prevBits & INTENS) !== 0 || ((prev2Bits & INTENS) !== 0 && tokens[start - 1]!.clause === first.clause && (prevBits & NEG) === 0)) w *= 1.4;
+      else if (((prevBits | prev2Bits) & DOWN) !== 0) w *= 0.6;
+      for (let i = start; i <= end; i++)
+        if (tokens[i]!.caps) {
+          w *= 1.3;
+          break;
+        }
+      const sentence = sentences[first.sent];
+      if (sentence !== undefined && sentence.end.includes('!')) w *= 1.15;
       if (lastContrast >= 0) w *= start > lastContrast ? 1.3 : 0.8;
       let neg = p.negated === 'keep' ? -1 : negatedBefore(start);
       if (neg < 0 && p.negated !== 'keep' && supports === 'praise') neg = negatedAfter(end);
@@ -256,6 +355,18 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     reasons.push({ ruleId: p.ruleId, supports, weight: round(w), matched });
   };
 
+  function contentStart(sent: number): number {
+    const s = sentences[sent];
+    if (s === undefined) return -1;
+    let i = s.first;
+    while (i <= s.last) {
+      const k = tokens[i]!.kind;
+      if (k === 'mention' || k === 'url' || k === 'emoji' || (bits(i) & OPENER) !== 0) i++;
+      else break;
+    }
+    return i <= s.last ? i : -1;
+  }
+
   for (const m of effective) {
     if (m.payload.atStart && m.start !== contentStart(tokens[m.start]!.sent)) continue;
     applyLabel(m.payload, m.start, m.end);
@@ -266,97 +377,104 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     reasons.push({ ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1.0, matched: raws(tokens, m.start, m.end) });
   }
   // negated expectation: "does not work", "did not receive", "funktioniert ... nicht"
-  const expectationRule = `${pack.langs}.complaint.negated-expectation`;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
+    if (consumed[i] === 1 || (bits(i) & EXPECT) === 0) continue;
     const t = tokens[i]!;
-    if (consumed[i] === 1 || !pack.expectations.has(t)) continue;
     let neg = -1;
-    for (let j = i - 1; j >= 0 && j >= i - 3 && tokens[j]!.clause === t.clause; j--) if (isNegator(j)) { neg = j; break; }
-    if (neg < 0 && pack.negationAfter) for (let j = i + 1; j < tokens.length && j <= i + 3 && tokens[j]!.clause === t.clause; j++) if (isNegator(j)) { neg = j; break; }
+    for (let j = i - 1; j >= 0 && j >= i - 3 && tokens[j]!.clause === t.clause; j--)
+      if (isNegator(j)) {
+        neg = j;
+        break;
+      }
+    if (neg < 0 && pack.negationAfter)
+      for (let j = i + 1; j < n && j <= i + 3 && tokens[j]!.clause === t.clause; j++)
+        if (isNegator(j)) {
+          neg = j;
+          break;
+        }
     if (neg < 0) continue;
     consumed[i] = 1;
     consumed[neg] = 1;
-    applyLabel({ ruleId: expectationRule, supports: 'complaint', weight: pack.expectationWeight, negated: 'keep' }, Math.min(i, neg), Math.max(i, neg));
+    applyLabel({ ruleId: `${pack.langs}.complaint.negated-expectation`, supports: 'complaint', weight: pack.expectationWeight, negated: 'keep' }, Math.min(i, neg), Math.max(i, neg));
   }
-  const FLAG_COMPLAINT: Partial<Record<Flag, number>> = { urgent: 0.8, abuse: 0.8, churn_risk: 0.5 };
   for (const m of packMatches) {
-    if (LABEL_SET.has(m.payload.supports)) continue;
+    if (m.payload.isLabel) continue;
     // a legal threat, a safety report, an insult or a goodbye is also evidence of a complaint
     const implied = FLAG_COMPLAINT[m.payload.supports as Flag];
     if (implied !== undefined) applyLabel({ ruleId: `core.${m.payload.supports}-implies-complaint`, supports: 'complaint', weight: implied, negated: 'keep' }, m.start, m.end);
     addFlag(m.payload.supports as Flag, m.payload.weight);
     reasons.push({ ruleId: m.payload.ruleId, supports: m.payload.supports, weight: m.payload.weight, matched: raws(tokens, m.start, m.end) });
   }
-  for (const m of customMatches) {
-    const p = m.payload;
-    if (LABEL_SET.has(p.supports)) applyLabel({ ...p, negated: undefined }, m.start, m.end);
-    else {
-      addFlag(p.supports as Flag, p.weight);
-      reasons.push({ ruleId: p.ruleId, supports: p.supports, weight: p.weight, matched: raws(tokens, m.start, m.end) });
+  if (customMatches !== undefined)
+    for (const m of customMatches) {
+      const p = m.payload;
+      if (LABEL_SET.has(p.supports)) applyLabel({ ...p, negated: undefined }, m.start, m.end);
+      else {
+        addFlag(p.supports as Flag, p.weight);
+        reasons.push({ ruleId: p.ruleId, supports: p.supports, weight: p.weight, matched: raws(tokens, m.start, m.end) });
+      }
     }
-  }
 
   // ---------------------------------------------------------------- question syntax
-  function contentStart(sent: number): number {
-    const s = sentences[sent];
-    if (s === undefined) return -1;
-    let i = s.first;
-    while (i <= s.last && (tokens[i]!.kind === 'mention' || tokens[i]!.kind === 'url' || tokens[i]!.kind === 'emoji' || pack.openers.has(tokens[i]))) i++;
-    return i <= s.last ? i : -1;
-  }
-  const complaintInSentence = new Set<number>();
-  const rhetoricalInSentence = new Set<number>();
-  const complaintStarts = new Set<number>();
   for (const m of effective) {
-    if (m.payload.supports === 'complaint') complaintStarts.add(m.start);
-    if (m.payload.supports === 'complaint') complaintInSentence.add(tokens[m.start]!.sent);
-    if (m.payload.ruleId.endsWith('.rhetorical')) rhetoricalInSentence.add(tokens[m.start]!.sent);
+    const sup = m.payload.supports;
+    if (sup === 'complaint') {
+      tmark[m.start]! |= M_COMPLAINT_START;
+      smark[tokens[m.start]!.sent]! |= S_COMPLAINT;
+    }
+    if (m.payload.rhetorical) smark[tokens[m.start]!.sent]! |= S_RHETORICAL;
+    if (sup !== 'question') tmark[m.start]! |= M_NON_QUESTION_START;
   }
-  const startsSentiment = new Set(effective.filter((m) => m.payload.supports !== 'question').map((m) => m.start));
 
   let qMax = 0;
   let qSum = 0;
-  sentences.forEach((s: Sentence, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     const qmark = s.end.includes('?');
-    const bang = s.end.includes('!');
     const c = contentStart(si);
+    if (c < 0) continue;
+    const bang = s.end.includes('!');
     let syntax = 0;
+    const t = tokens[c]!;
+    const next = tokens[c + 1];
+    const tb = bits(c);
+    const nextInSentence = next !== undefined && next.sent === si;
+    const nb = nextInSentence ? bits(c + 1) : 0;
+    const wh = (tb & QWORD) !== 0 && !(nextInSentence && ((nb & EXCL) !== 0 || (!qmark && (tmark[c + 1]! & M_NON_QUESTION_START) !== 0)));
+    const verbFirst = (tb & QVERB) !== 0 && nextInSentence && (nb & SUBJ) !== 0 && !(next.norm === 'ich' && tokens[c + 2]?.norm === 'nur');
+    // without "?" a wh-word only asks when an auxiliary follows ("When will …", not "When you are …")
+    const whAsks = wh && (qmark || (classBits(pack, next) & QVERB) !== 0);
+    if (!(qmark || whAsks || verbFirst)) continue;
     const matched: string[] = [];
-    if (c >= 0) {
-      const t = tokens[c]!;
-      const next = tokens[c + 1];
-      const wh = pack.questionWords.has(t) && !(next !== undefined && next.sent === si && (pack.exclamative.has(next) || (!qmark && startsSentiment.has(c + 1))));
-      const verbFirst = pack.questionVerbs.has(t) && next !== undefined && next.sent === si && pack.subjects.has(next) && !(next.norm === 'ich' && tokens[c + 2]?.norm === 'nur');
-      // without "?" a wh-word only asks when an auxiliary follows ("When will …", not "When you are …")
-      const whAsks = wh && (qmark || pack.questionVerbs.has(next));
-      if (whAsks || verbFirst) {
-        syntax = qmark ? 0.6 : bang ? 0.2 : s.last - s.first >= 2 ? 1.0 : 0.4;
-        matched.push(t.raw);
-        if (verbFirst) matched.push(next!.raw);
-      }
-      const rhetoricalStart = pack.rhetorical.has(t);
-      if (qmark || syntax > 0) {
-        let q = (qmark ? 1.0 : 0) + syntax;
-        const indignant = /\?!|!\?/.test(s.end);
-        // the question itself is built on a complaint ("Wie oft muss ich noch …", "How many times …")
-        const builtOnComplaint = complaintStarts.has(c) || rhetoricalInSentence.has(si);
-        if (((rhetoricalStart || indignant) && complaintInSentence.has(si)) || builtOnComplaint) {
-          // "Warum dauert das so lange?!": a complaint phrased as a question
-          q *= 0.5;
-          scores.complaint += 0.8;
-          reasons.push({ ruleId: 'core.rhetorical-question', supports: 'complaint', weight: 0.8, matched: [t.raw, s.end] });
-        }
-        if (rhetoricalStart && qmark && !complaintInSentence.has(si)) {
-          // "Why …?" aimed at a business usually challenges it; weak evidence on its own
-          scores.complaint += 0.6;
-          reasons.push({ ruleId: 'core.why-question', supports: 'complaint', weight: 0.6, matched: [t.raw] });
-        }
-        qMax = Math.max(qMax, q);
-        qSum += q;
-        reasons.push({ ruleId: qmark ? 'core.question-mark' : 'core.question-syntax', supports: 'question', weight: round(q), matched: qmark ? [...matched, '?'] : matched });
-      }
+    if (whAsks || verbFirst) {
+      syntax = qmark ? 0.6 : bang ? 0.2 : s.last - s.first >= 2 ? 1.0 : 0.4;
+      matched.push(t.raw);
+      if (verbFirst) matched.push(next!.raw);
     }
-  });
+    const rhetoricalStart = (tb & RHET) !== 0;
+    if (qmark || syntax > 0) {
+      let q = (qmark ? 1.0 : 0) + syntax;
+      const indignant = s.end.includes('?!') || s.end.includes('!?');
+      // the question itself is built on a complaint ("Wie oft muss ich noch …", "How many times …")
+      const complaintHere = (smark[si]! & S_COMPLAINT) !== 0;
+      const builtOnComplaint = (tmark[c]! & M_COMPLAINT_START) !== 0 || (smark[si]! & S_RHETORICAL) !== 0;
+      if (((rhetoricalStart || indignant) && complaintHere) || builtOnComplaint) {
+        // "Warum dauert das so lange?!": a complaint phrased as a question
+        q *= 0.5;
+        scores.complaint += 0.8;
+        reasons.push({ ruleId: 'core.rhetorical-question', supports: 'complaint', weight: 0.8, matched: [t.raw, s.end] });
+      }
+      if (rhetoricalStart && qmark && !complaintHere) {
+        // "Why …?" aimed at a business usually challenges it; weak evidence on its own
+        scores.complaint += 0.6;
+        reasons.push({ ruleId: 'core.why-question', supports: 'complaint', weight: 0.6, matched: [t.raw] });
+      }
+      if (q > qMax) qMax = q;
+      qSum += q;
+      if (qmark) matched.push('?');
+      reasons.push({ ruleId: qmark ? 'core.question-mark' : 'core.question-syntax', supports: 'question', weight: round(q), matched });
+    }
+  }
 
   // one question is enough: further question sentences add only a quarter each
   scores.question += qMax + 0.25 * (qSum - qMax);
@@ -364,20 +482,32 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   // ---------------------------------------------------------------- flag detectors
   let urls = 0;
   let mentions = 0;
-  const wordCounts = new Map<string, number>();
   let words = 0;
-  for (const t of tokens) {
-    if (t.kind === 'url') urls++;
-    else if (t.kind === 'mention') mentions++;
-    else if (t.kind === 'email') {
+  let unique = 0;
+  const gen = ++generation;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const kind = t.kind;
+    if (kind === 'word') {
+      if (t.norm.length >= 3) {
+        words++;
+        const counter = t.lex!.counter;
+        if (counter.gen !== gen) {
+          counter.gen = gen;
+          counter.n = 0;
+          unique++;
+        }
+        counter.n++;
+      }
+    } else if (kind === 'url') urls++;
+    else if (kind === 'mention') mentions++;
+    else if (kind === 'email') {
       addFlag('personal_data', 1.5);
       reasons.push({ ruleId: 'core.personal-data.email', supports: 'personal_data', weight: 1.5, matched: [t.raw] });
-    } else if (t.kind === 'word' && t.norm.length >= 3) {
-      words++;
-      wordCounts.set(t.norm, (wordCounts.get(t.norm) ?? 0) + 1);
     }
   }
-  if (/\p{N}/u.test(input)) {
+  const pre = digitPrecheck(input);
+  if ((pre & 1) !== 0) {
     for (const re of PHONE_RES) {
       const m = re.exec(input);
       if (m && countDigits(m[0]) >= 8 && countDigits(m[0]) <= 15) {
@@ -386,6 +516,8 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
         break;
       }
     }
+  }
+  if ((pre & 2) !== 0) {
     const iban = IBAN_RE.exec(input);
     if (iban && iban[0].replace(/ /g, '').length >= 15) {
       addFlag('personal_data', 1.5);
@@ -396,16 +528,25 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     addFlag('spam', urls >= 3 ? 1.0 : 0.6);
     reasons.push({ ruleId: 'core.spam.links', supports: 'spam', weight: urls >= 3 ? 1.0 : 0.6, matched: tokens.filter((t) => t.kind === 'url').map((t) => t.raw) });
   }
-  if (urls >= 1 && (flagScores.get('spam') ?? 0) > 0) addFlag('spam', 0.5);
+  if (urls >= 1 && fSpam > 0) addFlag('spam', 0.5);
   if (mentions >= 6) {
     addFlag('spam', 0.6);
     reasons.push({ ruleId: 'core.spam.mass-mentions', supports: 'spam', weight: 0.6, matched: tokens.filter((t) => t.kind === 'mention').map((t) => t.raw) });
   }
   if (words >= 8) {
+    // the first word (in text order) with the highest count
     let top = '';
     let topN = 0;
-    for (const [w, n] of wordCounts) if (n > topN) [top, topN] = [w, n];
-    if (wordCounts.size / words < 0.4 || topN >= Math.max(5, words * 0.3)) {
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || t.norm.length < 3) continue;
+      const c = t.lex!.counter.n;
+      if (c > topN) {
+        top = t.norm;
+        topN = c;
+      }
+    }
+    if (unique / words < 0.4 || topN >= Math.max(5, words * 0.3)) {
       addFlag('spam', 1.2);
       reasons.push({ ruleId: 'core.spam.repetition', supports: 'spam', weight: 1.2, matched: [top] });
     }
@@ -422,12 +563,13 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   if (label === 'other') {
     confidence = Math.min(0.9, Math.max(0.5, 0.9 - 0.4 * Math.max(C, P, Q)));
   } else {
-    const s = scores[label];
-    const rival = Math.max(...(['complaint', 'question', 'praise'] as const).filter((l) => l !== label).map((l) => scores[l]));
-    confidence = Math.min(0.99, Math.max(0.05, 0.45 + 0.3 * Math.tanh(s - 1) + 0.25 * Math.tanh(s - rival)));
+    const sc = label === 'complaint' ? C : label === 'question' ? Q : P;
+    const rival = label === 'complaint' ? Math.max(Q, P) : label === 'question' ? Math.max(C, P) : Math.max(C, Q);
+    confidence = Math.min(0.99, Math.max(0.05, 0.45 + 0.3 * Math.tanh(sc - 1) + 0.25 * Math.tanh(sc - rival)));
   }
   const flags: Flag[] = [];
-  for (const f of ['urgent', 'churn_risk', 'personal_data', 'abuse', 'spam'] as const) if ((flagScores.get(f) ?? 0) >= THRESHOLDS.flag) flags.push(f);
+  const flagScores = [fUrgent, fChurn, fPersonal, fAbuse, fSpam];
+  for (let k = 0; k < FLAG_ORDER.length; k++) if (flagScores[k]! >= THRESHOLDS.flag) flags.push(FLAG_ORDER[k]!);
 
   const rulesVersion = options.customRules !== undefined ? `${RULES_VERSION}+${options.customRules.version}` : RULES_VERSION;
   return { label, confidence: round(confidence), lang, reasons, flags, rulesVersion };

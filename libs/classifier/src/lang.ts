@@ -5,7 +5,7 @@
 import type { Lang } from './classifier.types.js';
 import { DE_PACK } from './packs/de.js';
 import { EN_PACK } from './packs/en.js';
-import { foldWord, tokenise, type Token } from './text.js';
+import { foldWord, tokenise, type Lex, type Token } from './text.js';
 
 const DE_STOP = new Set(DE_PACK.stopwords.map(foldWord));
 const EN_STOP = new Set(EN_PACK.stopwords.map(foldWord));
@@ -24,38 +24,59 @@ for (const w of [...DE_LEX]) if (EN_LEX.has(w)) {
   DE_LEX.delete(w);
   EN_LEX.delete(w);
 }
-const GERMAN_CHARS_RE = /[äöüß]/giu;
 
 export interface LangScores {
   de: number;
   en: number;
 }
 
+const DE_STOP_BIT = 1;
+const EN_STOP_BIT = 2;
+const DE_LEX_BIT = 4;
+const EN_LEX_BIT = 8;
+
+function langBits(lex: Lex): number {
+  let b = lex.langBits;
+  if (b < 0) {
+    const w = lex.norm;
+    b = (DE_STOP.has(w) ? DE_STOP_BIT : 0) | (EN_STOP.has(w) ? EN_STOP_BIT : 0) | (DE_LEX.has(w) ? DE_LEX_BIT : 0) | (EN_LEX.has(w) ? EN_LEX_BIT : 0);
+    lex.langBits = b;
+  }
+  return b;
+}
+
 export function languageScores(tokens: readonly Token[]): LangScores {
   let de = 0;
   let en = 0;
   let words = 0;
-  let letters = '';
-  for (const t of tokens) {
-    if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
+  let lettersLength = 0;
+  let umlauts = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lex = t.lex;
+    if (lex === undefined) continue; // only words and hashtags carry a lexical entry
     words++;
-    const w = t.norm;
-    const inDe = DE_STOP.has(w);
-    const inEn = EN_STOP.has(w);
+    const b = langBits(lex);
+    const inDe = (b & DE_STOP_BIT) !== 0;
+    const inEn = (b & EN_STOP_BIT) !== 0;
     if (inDe && !inEn) de += 1;
     else if (inEn && !inDe) en += 1;
     else if (inDe && inEn) {
       de += 0.3;
       en += 0.3;
+    } else if ((b & DE_LEX_BIT) !== 0) de += 0.7;
+    else if ((b & EN_LEX_BIT) !== 0) en += 0.7;
+    // umlauts of the words within the first ~400 characters (as the trigram text below)
+    if (t.kind === 'word' && lettersLength < 400) {
+      lettersLength += t.raw.length + 2;
+      umlauts += lex.umlauts;
     }
-    else if (DE_LEX.has(w)) de += 0.7;
-    else if (EN_LEX.has(w)) en += 0.7;
-    if (t.kind === 'word' && letters.length < 400) letters += ` ${t.raw.toLowerCase()} `;
   }
-  const umlauts = letters.match(GERMAN_CHARS_RE)?.length ?? 0;
   de += Math.min(umlauts, 3) * 0.8;
   // trigrams weigh little: they only decide texts that have few or no stopwords
   if (words > 0 && de + en < 2) {
+    let letters = '';
+    for (const t of tokens) if (t.kind === 'word' && letters.length < 400) letters += ` ${t.raw.toLowerCase()} `;
     let tde = 0;
     let ten = 0;
     for (const g of DE_TRI) if (letters.includes(g)) tde++;

@@ -111,7 +111,16 @@ function tokenMatches(step: Step, t: Token): boolean {
   return stepMatches(step, t.norm) || (t.alt !== undefined && stepMatches(step, t.alt));
 }
 
+let nextSlot = 0;
+/** Matchers that live for the whole process (the compiled packs) keep their candidates on the words' Lex entries. */
+const MAX_SLOTS = 16;
+
 export class Matcher<T> {
+  /** index into Lex.wordCands/tagCands, or -1 (custom rule sets: many, short-lived, Map-cached only) */
+  private readonly slot: number;
+  constructor(permanent = false) {
+    this.slot = permanent && nextSlot < MAX_SLOTS ? nextSlot++ : -1;
+  }
   private readonly exact = new Map<string, CompiledPattern<T>[]>();
   private readonly prefix = new Map<string, CompiledPattern<T>[]>();
   private readonly suffix = new Map<string, CompiledPattern<T>[]>();
@@ -170,22 +179,38 @@ export class Matcher<T> {
     return result as readonly CompiledPattern<T>[];
   }
 
+  /** candidates of a word or hashtag token: its norm, `#norm` for hashtags, and its elongation variant */
+  private tokenCandidates(t: Token): readonly CompiledPattern<T>[] {
+    let main = this.candidates(t.norm);
+    if (t.kind === 'hashtag') {
+      const tagged = this.candidates(`#${t.norm}`);
+      if (tagged.length > 0) main = [...main, ...tagged];
+    }
+    let cands = main;
+    if (t.alt !== undefined) {
+      const extra = this.candidates(t.alt).filter((p) => !main.includes(p));
+      if (extra.length > 0) cands = [...main, ...extra];
+    }
+    return cands;
+  }
+
   /** All matches in the tokens (several per start position possible). */
   findAll(tokens: readonly Token[]): Match<T>[] {
     const out: Match<T>[] = [];
     if (this.size === 0) return out;
+    const slot = this.slot;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!MATCHABLE.has(t.kind)) continue;
-      let main = this.candidates(t.norm);
-      if (t.kind === 'hashtag') {
-        const tagged = this.candidates(`#${t.norm}`);
-        if (tagged.length > 0) main = [...main, ...tagged];
-      }
-      let cands = main;
-      if (t.alt !== undefined) {
-        const extra = this.candidates(t.alt).filter((p) => !main.includes(p));
-        if (extra.length > 0) cands = [...main, ...extra];
+      let cands: readonly CompiledPattern<T>[];
+      const lex = t.lex;
+      if (lex !== undefined && slot >= 0) {
+        const store = t.kind === 'hashtag' ? lex.tagCands : lex.wordCands;
+        let c = store[slot] as readonly CompiledPattern<T>[] | undefined;
+        if (c === undefined) store[slot] = c = this.tokenCandidates(t);
+        cands = c;
+      } else {
+        if (!MATCHABLE.has(t.kind)) continue;
+        cands = this.tokenCandidates(t);
       }
       for (let k = 0; k < cands.length; k++) {
         const p = cands[k]!;

@@ -20,6 +20,39 @@ export interface Token {
   clause: number;
   /** written in capitals, at least 3 letters ("NIE", "WORST") */
   caps: boolean;
+  /** the shared lexical entry of a word or hashtag (cached per spelling); undefined for other kinds */
+  lex: Lex | undefined;
+}
+
+/** Counts repetitions of one folded word inside one text (spam detector) without a per-text Map. */
+export interface NormCounter {
+  gen: number;
+  n: number;
+}
+
+/**
+ * Everything about a spelling that does not depend on the text it appears in, computed once and
+ * cached: its folded forms, and slots the language detector, the rule packs and the matchers fill
+ * on first use (so a repeated word costs one Map look-up per text, not one per rule set).
+ */
+export class Lex {
+  /** language evidence bits (lang.ts); -1 = not computed yet */
+  langBits = -1;
+  /** word-class bits per compiled pack (classify.ts); -1 = not computed yet */
+  readonly packBits: number[] = [-1, -1, -1];
+  /** first-step candidates per matcher slot (matcher.ts), for words and for hashtags */
+  readonly wordCands: unknown[] = [];
+  readonly tagCands: unknown[] = [];
+  constructor(
+    /** the spelling as written (shared by all its tokens, so tokenising a known word allocates no string) */
+    readonly raw: string,
+    readonly norm: string,
+    readonly alt: string | undefined,
+    readonly caps: boolean,
+    /** umlauts/ß in the lower-cased spelling (language detection) */
+    readonly umlauts: number,
+    readonly counter: NormCounter,
+  ) {}
 }
 
 export interface Sentence {
@@ -58,19 +91,37 @@ export function foldWord(word: string): string {
   return w.replace(APOSTROPHE_RE, '');
 }
 
-interface Folded {
-  norm: string;
-  alt: string | undefined;
-  caps: boolean;
+/**
+ * Spelling → lexical entry; social texts repeat their vocabulary, so folding is cached (bounded).
+ * The cache is an open-addressing hash table keyed by the characters of the text itself: a known
+ * word is found by hashing and comparing its characters in place, without slicing a string.
+ */
+const TABLE_BITS = 16;
+const TABLE_SIZE = 1 << TABLE_BITS;
+const TABLE_MASK = TABLE_SIZE - 1;
+/** cleared between texts once half full (a text adds at most 10 000 words) */
+const TABLE_MAX = TABLE_SIZE / 2 - 10_000;
+let table: (Lex | undefined)[] = new Array<Lex | undefined>(TABLE_SIZE).fill(undefined);
+let tableHashes = new Int32Array(TABLE_SIZE);
+let tableCount = 0;
+const COUNTERS = new Map<string, NormCounter>();
+const GERMAN_CHARS_RE = /[äöüß]/gu;
+
+function resetLexicon(): void {
+  table = new Array<Lex | undefined>(TABLE_SIZE).fill(undefined);
+  tableHashes = new Int32Array(TABLE_SIZE);
+  tableCount = 0;
+  COUNTERS.clear();
 }
 
-/** Word → folded form; social texts repeat their vocabulary, so folding is cached (bounded). */
-const FOLD_CACHE = new Map<string, Folded>();
-const FOLD_CACHE_MAX = 200_000;
+/** FNV-1a over UTF-16 code units s[start, end) */
+function hashRange(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
 
-function foldToken(raw: string): Folded {
-  let f = FOLD_CACHE.get(raw);
-  if (f !== undefined) return f;
+function newLex(raw: string): Lex {
   const folded = foldWord(raw);
   let norm = folded;
   let alt: string | undefined;
@@ -79,21 +130,66 @@ function foldToken(raw: string): Folded {
     alt = folded.replace(RUN3_RE, '$1');
   }
   const caps = raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-  f = { norm, alt, caps };
-  if (FOLD_CACHE.size >= FOLD_CACHE_MAX) FOLD_CACHE.clear();
-  FOLD_CACHE.set(raw, f);
-  return f;
+  let counter = COUNTERS.get(norm);
+  if (counter === undefined) COUNTERS.set(norm, (counter = { gen: 0, n: 0 }));
+  return new Lex(raw, norm, alt, caps, raw.toLowerCase().match(GERMAN_CHARS_RE)?.length ?? 0, counter);
+}
+
+/** The lexical entry of s[start, end) whose FNV-1a hash is h. */
+function lexAt(s: string, start: number, end: number, h: number): Lex {
+  const len = end - start;
+  let idx = h & TABLE_MASK;
+  for (;;) {
+    const e = table[idx];
+    if (e === undefined) break;
+    if (tableHashes[idx] === h) {
+      const r = e.raw;
+      if (r.length === len) {
+        let k = 0;
+        while (k < len && r.charCodeAt(k) === s.charCodeAt(start + k)) k++;
+        if (k === len) return e;
+      }
+    }
+    idx = (idx + 1) & TABLE_MASK;
+  }
+  const lex = newLex(start === 0 && end === s.length ? s : s.slice(start, end));
+  table[idx] = lex;
+  tableHashes[idx] = h;
+  tableCount++;
+  return lex;
+}
+
+/** The lexical entry of a spelling (cached). */
+export function lexOf(raw: string): Lex {
+  return lexAt(raw, 0, raw.length, hashRange(raw, 0, raw.length));
 }
 
 const WORDISH_RE = /^[\p{L}\p{N}\p{M}]$/u;
 const EMOJI_RE = /^\p{Extended_Pictographic}$/u;
-const charClass = new Map<number, number>(); // 1 = word char, 2 = emoji, 0 = other (non-ASCII only)
-function nonAsciiClass(cp: number): number {
-  let k = charClass.get(cp);
+/** character classes: 1 = other, 2 = word char (letters, digits, marks), 3 = emoji; 0 = not yet known */
+const OTHER = 1;
+const WORDCH = 2;
+const EMOJI = 3;
+const BMP_CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) BMP_CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? WORDCH : OTHER;
+const astralClass = new Map<number, number>();
+function classify1(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return WORDISH_RE.test(ch) ? WORDCH : EMOJI_RE.test(ch) ? EMOJI : OTHER;
+}
+/** class of the code point at i (surrogate pairs are looked up as code points) */
+function charClassAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) {
+    let k = BMP_CLASS[c]!;
+    if (k === 0) BMP_CLASS[c] = k = classify1(c);
+    return k;
+  }
+  const cp = s.codePointAt(i)!;
+  let k = astralClass.get(cp);
   if (k === undefined) {
-    const ch = String.fromCodePoint(cp);
-    k = WORDISH_RE.test(ch) ? 1 : EMOJI_RE.test(ch) ? 2 : 0;
-    if (charClass.size < 50_000) charClass.set(cp, k);
+    k = classify1(cp);
+    if (astralClass.size < 50_000) astralClass.set(cp, k);
   }
   return k;
 }
@@ -104,27 +200,49 @@ function isAsciiAlnum(c: number): boolean {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
-/** word character at i (letters, digits, combining marks); surrogate pairs are looked up as code points */
+/** word character at i (letters, digits, combining marks) */
 function isWordAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c < 128) return isAsciiAlnum(c);
-  if (c >= 0xd800 && c <= 0xdbff) return nonAsciiClass(s.codePointAt(i)!) === 1;
-  return nonAsciiClass(c) === 1;
+  if (c < 128) return BMP_CLASS[c] === WORDCH;
+  return charClassAt(s, i) === WORDCH;
 }
 function charLen(s: string, i: number): number {
   const c = s.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff ? 2 : 1;
 }
+/** "xd", "XDD": a laughing emoticon written with letters */
+function isXd(s: string, start: number, end: number): boolean {
+  const len = end - start;
+  if (len < 2 || len > 5) return false;
+  const x = s.charCodeAt(start);
+  if (x !== 120 && x !== 88) return false;
+  for (let k = start + 1; k < end; k++) {
+    const d = s.charCodeAt(k);
+    if (d !== 100 && d !== 68) return false;
+  }
+  return true;
+}
+/** could an e-mail address start at i: local-part characters up to an "@" */
+function emailAhead(s: string, i: number): boolean {
+  for (let j = i, k = 0; j < s.length && k <= 64; j++, k++) {
+    const c = s.charCodeAt(j);
+    if (c === 64) return k > 0;
+    if (c < 128 ? !(BMP_CLASS[c] === WORDCH || c === 46 || c === 95 || c === 37 || c === 43 || c === 45) : charClassAt(s, j) !== WORDCH) return false;
+  }
+  return false;
+}
 
 const EMOTICON_RE = /(?:>?[:;=][-'^o]?[()[\]dDpP/\\|*3oO$@]{1,4}(?![\p{L}\p{N}]))|<3{1,5}|\^\^|[dD]:(?![\p{L}\p{N}])/uy;
 const EMAIL_RE = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/uy;
-const XD_RE = /^[xX][dD]{1,4}$/;
 
 /**
  * Hand-written single pass over the characters (no per-token regular expressions on the hot
  * path): URLs, e-mails, @mentions, #hashtags, emoticons, emoji, numbers, words, punctuation.
  */
 export function tokenise(text: string): Tokenised {
+  // bound the caches between texts (never inside one, so all words of a text share one generation);
+  // a text has at most 20 000 characters, so at most 10 000 new words
+  if (tableCount >= TABLE_MAX) resetLexicon();
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const s = text;
@@ -141,15 +259,15 @@ export function tokenise(text: string): Tokenised {
     }
     clause++;
   };
-  const push = (raw: string, kind: TokenKind, norm: string, alt?: string, caps = false): void => {
-    tokens.push({ raw, norm, alt, kind, sent: sentences.length, clause, caps });
+  const push = (raw: string, kind: TokenKind, norm: string, alt?: string, caps = false, lex?: Lex): void => {
+    tokens.push({ raw, norm, alt, kind, sent: sentences.length, clause, caps, lex });
   };
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
     const prevWord = i > 0 && isWordAt(s, i - 1);
     // e-mail: only tried when the text has an "@" and we are at the start of a word
-    if (hasAt && !prevWord && (c < 128 ? isAsciiAlnum(c) : isWordAt(s, i))) {
+    if (hasAt && !prevWord && (c < 128 ? isAsciiAlnum(c) : isWordAt(s, i)) && emailAhead(s, i)) {
       EMAIL_RE.lastIndex = i;
       const m = EMAIL_RE.exec(s);
       if (m !== null) {
@@ -183,20 +301,28 @@ export function tokenise(text: string): Tokenised {
         }
         j = i;
       }
+      let h = 0x811c9dc5 | 0;
       while (j < n) {
-        if (isWordAt(s, j)) j += charLen(s, j);
-        else {
-          const a = s.charCodeAt(j);
+        const a = s.charCodeAt(j);
+        if (a < 128 ? BMP_CLASS[a] === WORDCH : charClassAt(s, j) === WORDCH) {
+          h = Math.imul(h ^ a, 0x01000193);
+          j++;
+          if (a >= 0xd800 && a <= 0xdbff && j < n) {
+            h = Math.imul(h ^ s.charCodeAt(j), 0x01000193);
+            j++;
+          }
+        } else if ((a === 39 || a === 0x2019) && j + 1 < n && j > i && isWordAt(s, j + 1)) {
           // inner apostrophe: don't, geht's
-          if ((a === 39 || a === 0x2019) && j + 1 < n && isWordAt(s, j + 1) && j > i) j++;
-          else break;
-        }
+          h = Math.imul(h ^ a, 0x01000193);
+          j++;
+        } else break;
       }
-      const raw = s.slice(i, j);
-      if (XD_RE.test(raw)) push(raw, 'emoticon', raw.toLowerCase());
-      else {
-        const f = foldToken(raw);
-        push(raw, 'word', f.norm, f.alt, f.caps);
+      if (isXd(s, i, j)) {
+        const raw = s.slice(i, j);
+        push(raw, 'emoticon', raw.toLowerCase());
+      } else {
+        const f = lexAt(s, i, j, h);
+        push(f.raw, 'word', f.norm, f.alt, f.caps, f);
       }
       i = j;
       continue;
@@ -208,8 +334,8 @@ export function tokenise(text: string): Tokenised {
       const raw = s.slice(i, j);
       if (c === 64) push(raw, 'mention', raw.toLowerCase());
       else {
-        const f = foldToken(raw.slice(1));
-        push(raw, 'hashtag', f.norm, f.alt, false);
+        const f = lexOf(raw.slice(1));
+        push(raw, 'hashtag', f.norm, f.alt, false, f);
       }
       i = j;
       continue;
@@ -225,7 +351,7 @@ export function tokenise(text: string): Tokenised {
     }
     if (c >= 0x2000) {
       const cp = s.codePointAt(i)!;
-      if (nonAsciiClass(cp) === 2) {
+      if (charClassAt(s, i) === EMOJI) {
         let j = i + charLen(s, i);
         // variation selector, skin tones, zero-width-joiner sequences belong to the emoji
         for (;;) {
