@@ -22,6 +22,13 @@ import { InboxController } from './inbox/inbox.controller.js';
 import { RealtimeGateway } from './realtime/realtime.gateway.js';
 import { WebhooksController } from './webhooks/webhooks.controller.js';
 import { WorkspacesController } from './workspaces/workspaces.controller.js';
+import { APP_FILTER } from '@nestjs/core';
+import { DomainErrorFilter } from './common/domain-error.filter.js';
+import { PresenceStore } from './realtime/presence.store.js';
+import { ConversationActionsController } from './workflow/conversation-actions.controller.js';
+import { ModerationController } from './workflow/moderation.controller.js';
+import { WORKFLOW_PROVIDERS } from './workflow/workflow.providers.js';
+import { WorkspaceToolsController } from './workflow/workspace-tools.controller.js';
 
 @Module({})
 export class ApiModule {
@@ -29,9 +36,22 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [ConfigModule.forRoot(config), InfraModule],
-      controllers: [AuthController, WorkspacesController, ChannelsController, WebhooksController, InboxController, HealthController],
+      controllers: [
+        AuthController,
+        WorkspacesController,
+        ChannelsController,
+        WebhooksController,
+        InboxController,
+        ConversationActionsController,
+        ModerationController,
+        WorkspaceToolsController,
+        HealthController,
+      ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        PresenceStore,
+        ...WORKFLOW_PROVIDERS,
         TokenService,
         ChannelsService,
         RealtimeGateway,

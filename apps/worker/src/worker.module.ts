@@ -17,7 +17,12 @@ import { InfraModule, REDIS } from '../../../libs/nest/src/infra.module.js';
 import { QueueName } from '../../../libs/queue/src/queues.js';
 import { RealtimeEmitter } from '../../../libs/realtime/src/realtime-emitter.js';
 import { socketKey } from '../../api/src/realtime/redis-io.adapter.js';
+import { GraphClient } from '../../../libs/connectors/src/meta/graph-client.js';
+import { OUTBOUND_JOB_OPTIONS, JobName, moderationJobId, replyJobId } from '../../../libs/queue/src/queues.js';
+import { OutboundService } from '../../../libs/workflow/src/outbound.service.js';
+import { WorkflowService } from '../../../libs/workflow/src/workflow.service.js';
 import { IngestProcessor } from './ingest.processor.js';
+import { OutboundWorkers } from './outbound.worker.js';
 
 /**
  * At start: pending migrations (under the same advisory lock as the api's), then re-enqueue
@@ -29,11 +34,22 @@ class RecoverySweep implements OnApplicationBootstrap {
     @Inject(IntakeService) private readonly intake: IntakeService,
     @Inject(getDataSourceToken()) private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(getQueueToken(QueueName.Outbound)) private readonly outbound: Queue,
   ) {}
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.migrationsRun) await runMigrations(this.ds);
     const n = await this.intake.requeuePending(30_000);
     if (n > 0) this.log.warn(`re-enqueued ${n} stored event(s) that had no job`);
+    // Replies and approved moderation requests whose job was lost (a crash between the commit
+    // and the enqueue). Existing jobs keep their id, so this never duplicates one.
+    const replies = (await this.ds.query(
+      `SELECT id, workspace_id FROM replies WHERE state IN ('queued', 'sending') AND updated_at < now() - interval '30 seconds'`,
+    )) as { id: string; workspace_id: string }[];
+    for (const r of replies) await this.outbound.add(JobName.SendReply, { workspaceId: r.workspace_id, replyId: r.id }, { ...OUTBOUND_JOB_OPTIONS, jobId: replyJobId(r.id) });
+    const mods = (await this.ds.query(
+      `SELECT id, workspace_id FROM moderation_requests WHERE status = 'approved' AND updated_at < now() - interval '30 seconds'`,
+    )) as { id: string; workspace_id: string }[];
+    for (const q of mods) await this.outbound.add(JobName.Moderate, { workspaceId: q.workspace_id, requestId: q.id }, { ...OUTBOUND_JOB_OPTIONS, jobId: moderationJobId(q.id) });
   }
 }
 
@@ -61,6 +77,18 @@ export class WorkerModule {
         },
         IngestProcessor,
         RecoverySweep,
+        {
+          provide: OutboundService,
+          inject: [getDataSourceToken(), RealtimeEmitter, APP_CONFIG],
+          useFactory: (ds: DataSource, rt: RealtimeEmitter, c: AppConfig) =>
+            new OutboundService(ds, (e) => rt.emit(e), c.secretsKey, new GraphClient({ baseUrl: c.metaGraphUrl, timeoutMs: c.platformTimeoutMs })),
+        },
+        {
+          provide: 'WorkflowService',
+          inject: [getDataSourceToken(), RealtimeEmitter, getQueueToken(QueueName.Outbound), getQueueToken(QueueName.Reminders)],
+          useFactory: (ds: DataSource, rt: RealtimeEmitter, outbound: Queue, reminders: Queue) => new WorkflowService({ ds, publish: (e) => rt.emit(e), outbound, reminders }),
+        },
+        OutboundWorkers,
       ],
     };
   }

@@ -30,6 +30,15 @@ export interface AppConfig {
   logLevel: 'error' | 'warn' | 'log' | 'debug';
   /** base URL of the Graph API (a local fake in tests) */
   metaGraphUrl: string;
+  /** timeout of one call to a platform's API */
+  platformTimeoutMs: number;
+  /** parallel sends (replies, moderation actions) per worker */
+  outboundConcurrency: number;
+  /**
+   * How long a worker holds a job without renewing its lock; a job of a worker that died is
+   * taken over after about this long. Shorter recovers faster, longer tolerates stalls.
+   */
+  queueLockMs: number;
 }
 
 export class ConfigError extends Error {
@@ -135,6 +144,9 @@ export function loadConfig(env: Env): AppConfig {
     ingestConcurrency: int('INGEST_CONCURRENCY', 64, 1, 500),
     webhookBodyLimitBytes: int('WEBHOOK_BODY_LIMIT_BYTES', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     logLevel,
+    platformTimeoutMs: int('PLATFORM_TIMEOUT_MS', 10_000, 500, 120_000),
+    outboundConcurrency: int('OUTBOUND_CONCURRENCY', 8, 1, 100),
+    queueLockMs: int('QUEUE_LOCK_MS', 30_000, 1_000, 600_000),
     metaGraphUrl: url('META_GRAPH_URL', 'https://graph.facebook.com/v21.0', ['http:', 'https:']).replace(/\/+$/, ''),
   };
   if (problems.length > 0) throw new ConfigError(problems);

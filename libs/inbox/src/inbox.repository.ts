@@ -48,7 +48,7 @@ function decodeCursor(s: string): Cursor {
 
 const SUMMARY_COLUMNS = `
   c.id, c.workspace_id, c.channel_id, c.root_external_id, c.status, c.label, c.assignee_id, c.message_count,
-  c.last_message_at, c.waiting_since, c.created_at,
+  c.last_message_at, c.waiting_since, c.first_response_at, c.first_response_by, c.created_at,
   lm.id AS lm_id, lm.external_id AS lm_external_id, lm.text AS lm_text, lm.direction AS lm_direction,
   lm.platform_state AS lm_platform_state, lm.sent_at AS lm_sent_at, la.name AS lm_author_name`;
 
@@ -71,6 +71,8 @@ interface SummaryRow {
   message_count: number;
   last_message_at: Date;
   waiting_since: Date | null;
+  first_response_at: Date | null;
+  first_response_by: string | null;
   created_at: Date;
   lm_id: string | null;
   lm_external_id: string | null;
@@ -95,6 +97,8 @@ function toSummary(r: SummaryRow): ConversationSummary {
     messageCount: r.message_count,
     lastMessageAt: iso(r.last_message_at),
     waitingSince: r.waiting_since ? iso(r.waiting_since) : null,
+    firstResponseAt: r.first_response_at ? iso(r.first_response_at) : null,
+    firstResponseBy: r.first_response_by,
     createdAt: iso(r.created_at),
     lastMessage:
       r.lm_id === null
@@ -227,5 +231,11 @@ export function rowToMessageView(r: Record<string, unknown>): MessageView {
     flags: (r.flags as MessageView['flags']) ?? [],
     reasons: (r.reasons as MessageView['reasons']) ?? [],
     rulesVersion: (r.rules_version as string | null) ?? null,
+    origin: ((r.origin as MessageView['origin'] | undefined) ?? 'platform'),
+    sentByUserId: (r.sent_by_user_id as string | null | undefined) ?? null,
+    firstResponseAt: r.first_response_at ? iso(r.first_response_at as Date) : null,
+    firstResponseBy: (r.first_response_by as string | null | undefined) ?? null,
+    labelCorrectedAt: r.label_corrected_at ? iso(r.label_corrected_at as Date) : null,
+    labelCorrectedBy: (r.label_corrected_by as string | null | undefined) ?? null,
   };
 }

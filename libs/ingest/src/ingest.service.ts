@@ -116,6 +116,7 @@ function chunkByItems(group: Parsed[], max: number): Parsed[][] {
 const MESSAGE_COLUMNS = [
   'id', 'workspace_id', 'channel_id', 'conversation_id', 'external_id', 'parent_external_id', 'direction', 'type', 'author_id', 'text',
   'is_stub', 'platform_state', 'sent_at', 'edited_at', 'state_changed_at', 'label', 'confidence', 'lang', 'flags', 'reasons', 'rules_version',
+  'origin', 'sent_by_user_id', 'first_response_at', 'first_response_by', 'label_corrected_at', 'label_corrected_by',
 ];
 
 interface Parsed {

@@ -39,7 +39,7 @@ class RedisCloser implements OnApplicationShutdown {
         prefix: c.queuePrefix,
       }),
     }),
-    BullModule.registerQueue({ name: QueueName.Ingest }),
+    BullModule.registerQueue({ name: QueueName.Ingest }, { name: QueueName.Outbound }, { name: QueueName.Reminders }),
   ],
   providers: [
     {

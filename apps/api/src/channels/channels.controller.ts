@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
@@ -97,5 +97,12 @@ export class ChannelsController {
   @ApiOkResponse({ type: ChannelDto })
   async get(@Access() access: WorkspaceAccess, @Param('channelId', ParseUUIDPipe) id: string): Promise<ChannelDto> {
     return toDto(await this.channels.get(access.workspaceId, id));
+  }
+
+  @Put(':channelId/credentials')
+  @Roles('admin')
+  @ApiOkResponse({ type: ChannelDto, description: 'reconnect: replaces the given credentials (others are kept) and marks the channel healthy again; audited' })
+  async reconnect(@Access() access: WorkspaceAccess, @Param('channelId', ParseUUIDPipe) id: string, @Body() body: ChannelCredentialsDto): Promise<ChannelDto> {
+    return toDto(await this.channels.updateCredentials(access.workspaceId, id, body, access.userId));
   }
 }

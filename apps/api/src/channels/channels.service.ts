@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../../../libs/config/src/config.j
 import type { ChannelKind } from '../../../../libs/connectors/src/connector.types.js';
 import { SecretBox } from '../../../../libs/crypto/src/secret-box.js';
 import { ChannelEntity } from '../../../../libs/db/src/entities/channel.entity.js';
+import { audit } from '../../../../libs/workflow/src/audit.js';
 
 /** Credentials per kind; sealed at rest, never returned by the API. */
 export interface ChannelCredentials {
@@ -65,6 +66,19 @@ export class ChannelsService {
     const c = await this.ds.getRepository(ChannelEntity).findOneBy({ workspaceId, id });
     if (!c) throw new NotFoundException(`channel ${id} not found in this workspace`);
     return c;
+  }
+
+  /** New credentials (merged over the stored ones); the channel is healthy again. Audited. */
+  async updateCredentials(workspaceId: string, id: string, creds: ChannelCredentials, actorId: string): Promise<ChannelEntity> {
+    const current = await this.get(workspaceId, id);
+    const merged = { ...this.box.openJson<ChannelCredentials>(current.credentialsSealed) };
+    for (const [k, v] of Object.entries(creds) as [keyof ChannelCredentials, string | undefined][]) if (v) merged[k] = v;
+    await this.ds.transaction(async (m) => {
+      await m.query(`UPDATE channels SET credentials_sealed = $3, health = 'ok', updated_at = now() WHERE workspace_id = $1 AND id = $2`, [workspaceId, id, this.box.sealJson(merged)]);
+      await audit(m, { workspaceId, actorId, action: 'channel.reconnected', subjectType: 'channel', subjectId: id, data: { changed: Object.keys(creds).filter((k) => creds[k as keyof ChannelCredentials]) } });
+    });
+    this.cache.clear();
+    return this.get(workspaceId, id);
   }
 
   /** Channels of a kind for platform account ids (webhook routing), with decrypted credentials. */

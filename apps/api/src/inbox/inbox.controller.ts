@@ -6,6 +6,12 @@ import { LABELS, type Label } from '../../../../libs/classifier/src/classifier.t
 import { CursorError, InboxRepository, type ConversationDetail } from '../../../../libs/inbox/src/inbox.repository.js';
 import type { ConversationStatus, ConversationSummary, Direction, PlatformState } from '../../../../libs/realtime/src/events.js';
 import { Access, type WorkspaceAccess } from '../auth/auth.decorators.js';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ModerationService } from '../../../../libs/workflow/src/moderation.service.js';
+import { RepliesService } from '../../../../libs/workflow/src/replies.service.js';
+import { WorkflowService } from '../../../../libs/workflow/src/workflow.service.js';
+import { CritiqueViewDto, ModerationViewDto, NoteViewDto, ReplyViewDto } from '../workflow/workflow.dto.js';
 
 const STATUSES: ConversationStatus[] = ['open', 'answered', 'resolved'];
 const csv = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value);
@@ -65,6 +71,8 @@ export class ConversationSummaryDto implements ConversationSummary {
   @ApiProperty() messageCount!: number;
   @ApiProperty() lastMessageAt!: string;
   @ApiProperty({ nullable: true, description: 'oldest unanswered inbound message; null when nothing waits' }) waitingSince!: string | null;
+  @ApiProperty({ nullable: true, description: 'first public reply by the team; hiding, deleting and notes never count' }) firstResponseAt!: string | null;
+  @ApiProperty({ nullable: true, description: 'user who sent the first response; null when answered on the platform itself' }) firstResponseBy!: string | null;
   @ApiProperty() createdAt!: string;
   @ApiProperty({ type: LastMessageDto, nullable: true }) lastMessage!: LastMessageDto | null;
 }
@@ -111,6 +119,12 @@ class MessageDto {
   @ApiProperty({ type: [String] }) flags!: string[];
   @ApiProperty({ type: [ReasonDto], description: "the classifier's rules that fired, with the matched words" }) reasons!: ReasonDto[];
   @ApiProperty({ nullable: true }) rulesVersion!: string | null;
+  @ApiProperty({ enum: ['platform', 'agent', 'automation'], description: 'agent: sent from the inbox' }) origin!: string;
+  @ApiProperty({ nullable: true }) sentByUserId!: string | null;
+  @ApiProperty({ nullable: true, description: 'inbound: first public reply of the team after it' }) firstResponseAt!: string | null;
+  @ApiProperty({ nullable: true }) firstResponseBy!: string | null;
+  @ApiProperty({ nullable: true, description: 'set when a person corrected the label' }) labelCorrectedAt!: string | null;
+  @ApiProperty({ nullable: true }) labelCorrectedBy!: string | null;
   @ApiProperty({ type: [EditDto], description: 'edit history, oldest first' }) edits!: EditDto[];
 }
 
@@ -131,13 +145,25 @@ export class ConversationDetailDto extends ConversationSummaryDto {
   @ApiProperty({ type: PostDto, nullable: true }) post!: PostDto | null;
   @ApiProperty({ type: ChannelRefDto }) channel!: ChannelRefDto;
   @ApiProperty({ type: [MessageDto] }) messages!: MessageDto[];
+  @ApiProperty({ type: [NoteViewDto], description: 'internal notes, oldest first' }) notes!: NoteViewDto[];
+  @ApiProperty({ type: [ReplyViewDto], description: 'replies written in the inbox with their delivery state' }) replies!: ReplyViewDto[];
+  @ApiProperty({ type: [ModerationViewDto], description: 'moderation requests, newest first' }) moderation!: ModerationViewDto[];
+  @ApiProperty({ type: CritiqueViewDto, nullable: true, description: 'what the critique changed' }) critique!: CritiqueViewDto | null;
+  @ApiProperty({ nullable: true }) followUpAt!: string | null;
+  @ApiProperty({ nullable: true }) followUpNote!: string | null;
 }
 
 @ApiTags('inbox')
 @ApiBearerAuth()
 @Controller('workspaces/:workspaceId/conversations')
 export class InboxController {
-  constructor(private readonly inbox: InboxRepository) {}
+  constructor(
+    private readonly inbox: InboxRepository,
+    private readonly workflow: WorkflowService,
+    private readonly replies: RepliesService,
+    private readonly moderation: ModerationService,
+    @InjectDataSource() private readonly ds: DataSource,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: ConversationPageDto })
@@ -152,9 +178,25 @@ export class InboxController {
 
   @Get(':conversationId')
   @ApiOkResponse({ type: ConversationDetailDto })
-  async get(@Access() access: WorkspaceAccess, @Param('conversationId', ParseUUIDPipe) id: string): Promise<ConversationDetail> {
+  async get(@Access() access: WorkspaceAccess, @Param('conversationId', ParseUUIDPipe) id: string): Promise<ConversationDetailDto> {
     const c = await this.inbox.detail(access.workspaceId, id);
     if (!c) throw new NotFoundException(`conversation ${id} not found in this workspace`);
-    return c;
+    const ws = access.workspaceId;
+    const [notes, replies, moderation, critique, followUp] = await Promise.all([
+      this.workflow.notes(ws, id),
+      this.replies.list(ws, id),
+      this.moderation.list(ws, { conversationId: id, limit: 200 }),
+      this.workflow.critique(ws, id),
+      this.ds.query(`SELECT follow_up_at, follow_up_note FROM conversations WHERE workspace_id = $1 AND id = $2`, [ws, id]) as Promise<{ follow_up_at: Date | null; follow_up_note: string | null }[]>,
+    ]);
+    return {
+      ...(c as ConversationDetail & ConversationDetailDto),
+      notes,
+      replies: replies as ReplyViewDto[],
+      moderation,
+      critique,
+      followUpAt: followUp[0]?.follow_up_at ? new Date(followUp[0].follow_up_at).toISOString() : null,
+      followUpNote: followUp[0]?.follow_up_note ?? null,
+    };
   }
 }
