@@ -12,7 +12,7 @@ import { COMMON_RULES, COMMON_SARCASM, COMMON_VERSION } from './packs/common.js'
 import { DE_PACK } from './packs/de.js';
 import { EN_PACK } from './packs/en.js';
 import type { LanguagePack, PackRule } from './packs/pack.types.js';
-import { foldWord, tokenise, type Sentence, type Token } from './text.js';
+import { foldWord, K_EMAIL, K_EMOJI, K_HASHTAG, K_MENTION, K_URL, K_WORD, rawOf, tokeniseInto, type Tokens } from './text.js';
 
 export const ENGINE_VERSION = 'core-1.0.0';
 export const RULES_VERSION = `${ENGINE_VERSION}/${DE_PACK.version}/${EN_PACK.version}/${COMMON_VERSION}`;
@@ -32,6 +32,8 @@ interface RulePayload {
   isLabel: boolean;
   /** a rhetorical-question pattern ("Warum dauert", "why do you") */
   rhetorical: boolean;
+  /** a sarcasm marker ("🙄", "#not", "ja klar"): neither label nor flag, it turns praise into complaint */
+  sarcasm: boolean;
 }
 
 /** Single words, exact or with a trailing `*` (prefix). */
@@ -68,9 +70,9 @@ const EXPECT = 2048;
 
 interface CompiledPack {
   index: number;
+  /** rules and sarcasm markers in one matcher, so a text is scanned once */
   matcher: Matcher<RulePayload>;
   classes: [WordSet, number][];
-  sarcasm: Matcher<true>;
   expectationWeight: number;
   negationAfter: boolean;
   langs: string;
@@ -81,12 +83,11 @@ const EXCLAMATIVE = ['a', 'an', 'ein', 'eine', 'einen', 'fuer', 'für', 'für ei
 
 function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPack {
   const matcher = new Matcher<RulePayload>(true);
-  const sarcasm = new Matcher<true>(true);
   const all = <K extends keyof LanguagePack>(k: K): string[] => packs.flatMap((p) => p[k] as readonly string[]);
   const rules = [...packs.flatMap((p) => p.rules), ...COMMON_RULES];
   for (const rule of rules) {
     const supports = rule.supports;
-    const payload: RulePayload = { ruleId: rule.id, supports, weight: rule.weight, negated: rule.negated, atStart: rule.atStart === true, isLabel: LABEL_SET.has(supports), rhetorical: rule.id.endsWith('.rhetorical') };
+    const payload: RulePayload = { ruleId: rule.id, supports, weight: rule.weight, negated: rule.negated, atStart: rule.atStart === true, isLabel: LABEL_SET.has(supports), rhetorical: rule.id.endsWith('.rhetorical'), sarcasm: false };
     for (const pattern of rule.patterns) {
       try {
         matcher.add(parsePattern(pattern, false), payload);
@@ -95,11 +96,11 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
       }
     }
   }
-  for (const m of [...all('sarcasmMarkers'), ...COMMON_SARCASM]) sarcasm.add(parsePattern(m, false), true);
+  const sarcasm: RulePayload = { ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1, negated: 'keep', atStart: false, isLabel: false, rhetorical: false, sarcasm: true };
+  for (const m of [...all('sarcasmMarkers'), ...COMMON_SARCASM]) matcher.add(parsePattern(m, false), sarcasm);
   return {
     index,
     matcher,
-    sarcasm,
     classes: [
       [new WordSet(all('negators')), NEG],
       [new WordSet(all('postNegators')), POSTNEG],
@@ -127,16 +128,20 @@ const PACKS: Record<Lang, CompiledPack> = {
   und: compilePack(2, [DE_PACK, EN_PACK]),
 };
 
-/** The pack's word classes of a token (0 for tokens that are not words or hashtags). */
-function classBits(pack: CompiledPack, t: Token | undefined): number {
-  if (t === undefined) return 0;
-  const lex = t.lex;
-  if (lex === undefined) return 0;
-  let b = lex.packBits[pack.index]!;
+/** The pack's word classes of token i (0 for tokens that are not words or hashtags, and out of range). */
+function classBits(pack: CompiledPack, T: Tokens, i: number): number {
+  if (i < 0 || i >= T.n) return 0;
+  const kind = T.kind[i];
+  if (kind !== K_WORD && kind !== K_HASHTAG) return 0;
+  const lex = T.lex[i]!;
+  const index = pack.index;
+  let b = index === 0 ? lex.pb0 : index === 1 ? lex.pb1 : lex.pb2;
   if (b < 0) {
     b = 0;
     for (const [set, bit] of pack.classes) if (set.hasWord(lex.norm, lex.alt)) b |= bit;
-    lex.packBits[pack.index] = b;
+    if (index === 0) lex.pb0 = b;
+    else if (index === 1) lex.pb1 = b;
+    else lex.pb2 = b;
   }
   return b;
 }
@@ -189,11 +194,27 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-function raws(tokens: readonly Token[], start: number, end: number): string[] {
-  if (start === end) return [tokens[start]!.raw];
+function raws(T: Tokens, start: number, end: number): string[] {
+  if (start === end) return [rawOf(T, start)];
   const out: string[] = [];
-  for (let i = start; i <= end; i++) out.push(tokens[i]!.raw);
+  for (let i = start; i <= end; i++) out.push(rawOf(T, i));
   return out;
+}
+
+function rawsOfKind(T: Tokens, kind: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < T.n; i++) if (T.kind[i] === kind) out.push(rawOf(T, i));
+  return out;
+}
+
+/** the folded form of token i ('' for tokens without one) */
+function normAt(T: Tokens, i: number): string {
+  return i < T.n ? (T.lex[i]?.norm ?? '') : '';
+}
+
+/** written in capitals, at least 3 letters ("NIE", "WORST"); only words */
+function capsAt(T: Tokens, i: number): boolean {
+  return T.kind[i] === K_WORD && T.lex[i]!.caps;
 }
 
 /** Per-token and per-sentence scratch marks, reused across calls (classify is synchronous). */
@@ -216,10 +237,16 @@ type Adjustable = { ruleId: string; supports: Label | Flag; weight: number; nega
 
 export function classify(text: string, options: ClassifyOptions = {}): Classification {
   const input = typeof text === 'string' ? (text.length > 20000 ? text.slice(0, 20000) : text) : '';
-  const { tokens, sentences } = tokenise(input);
-  const lang: Lang = options.lang ?? detectLanguageFromTokens(tokens);
+  const T = tokeniseInto(input);
+  const lang: Lang = options.lang ?? detectLanguageFromTokens(T);
   const pack = PACKS[lang];
-  const n = tokens.length;
+  const n = T.n;
+  const ns = T.ns;
+  const tSent = T.sent;
+  const tClause = T.clause;
+  const sFirst = T.sFirst;
+  const sLast = T.sLast;
+  const sEnd = T.sEnd;
   const reasons: Reason[] = [];
   const scores: Scores = { question: 0, complaint: 0, praise: 0 };
   let fUrgent = 0;
@@ -238,21 +265,21 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     CONSUMED = new Uint8Array(n * 2 + 2);
     TOKEN_MARK = new Uint8Array(n * 2 + 2);
   }
-  if (SENT_MARK.length < sentences.length + 1) SENT_MARK = new Uint8Array(sentences.length * 2 + 1);
+  if (SENT_MARK.length < ns + 1) SENT_MARK = new Uint8Array(ns * 2 + 1);
   const consumed = CONSUMED;
   const tmark = TOKEN_MARK;
   const smark = SENT_MARK;
   consumed.fill(0, 0, n + 1);
   tmark.fill(0, 0, n + 1);
-  smark.fill(0, 0, sentences.length + 1);
-  const bits = (i: number): number => classBits(pack, tokens[i]);
+  smark.fill(0, 0, ns + 1);
+  const bits = (i: number): number => classBits(pack, T, i);
 
   // ---------------------------------------------------------------- rule matches
-  const packMatches = pack.matcher.findAll(tokens);
+  const packMatches = pack.matcher.findAll(T);
   let customMatches: Match<CustomPayload>[] | undefined;
   if (options.customRules !== undefined) {
     customMatches = customMatcher(options.customRules)
-      .findAll(tokens)
+      .findAll(T)
       .filter((m) => m.payload.lang === undefined || m.payload.lang === lang);
   }
 
@@ -277,30 +304,32 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   // text-level modifiers
   let lastContrast = -1;
   for (let i = 1; i < n; i++) if ((bits(i) & CONTRAST) !== 0) lastContrast = i;
-  const sarcasmMatches = pack.sarcasm.findAll(tokens);
-  const sarcastic = sarcasmMatches.length > 0;
+  let sarcasmMatch: Match<RulePayload> | undefined;
+  for (const m of packMatches)
+    if (m.payload.sarcasm) {
+      sarcasmMatch = m;
+      break;
+    }
+  const sarcastic = sarcasmMatch !== undefined;
 
   const isNegator = (i: number): boolean => consumed[i] !== 1 && (bits(i) & NEG) !== 0;
   function negatedBefore(start: number): number {
-    const clause = tokens[start]!.clause;
+    const clause = tClause[start]!;
     for (let i = start - 1; i >= 0 && i >= start - 3; i--) {
-      const t = tokens[i]!;
-      if (t.clause !== clause) break;
+      if (tClause[i] !== clause) break;
       if (isNegator(i)) return i;
     }
     return -1;
   }
   function negatedAfter(end: number): number {
     // "Toll ist das nicht", "Toller Service … nicht": the clause ends with a post-negator
-    const clause = tokens[end]!.clause;
+    const clause = tClause[end]!;
     let last = -1;
     for (let i = end + 1; i < n && i <= end + 5; i++) {
-      const t = tokens[i]!;
-      if (t.clause !== clause) break;
-      if (t.kind === 'word') last = i;
+      if (tClause[i] !== clause) break;
+      if (T.kind[i] === K_WORD) last = i;
     }
-    const next = tokens[last + 1];
-    const clauseEnds = next === undefined || next.clause !== clause;
+    const clauseEnds = last + 1 >= n || tClause[last + 1] !== clause;
     return last >= 0 && clauseEnds && consumed[last] !== 1 && (bits(last) & POSTNEG) !== 0 ? last : -1;
   }
 
@@ -318,20 +347,18 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     const hits = hitCounts[k]!;
     hitCounts[k] = hits + 1;
     let w = p.weight / 2 ** hits;
-    const matched = raws(tokens, start, end);
+    const matched = raws(T, start, end);
     if (supports === 'praise' || supports === 'complaint') {
-      const first = tokens[start]!;
-      const prevBits = start >= 1 ? bits(start - 1) : 0;
-      const prev2Bits = start >= 2 ? bits(start - 2) : 0;
-      if ((prevBits & INTENS) !== 0 || ((prev2Bits & INTENS) !== 0 && tokens[start - 1]!.clause === first.clause && (prevBits & NEG) === 0)) w *= 1.4;
+      const prevBits = bits(start - 1);
+      const prev2Bits = bits(start - 2);
+      if ((prevBits & INTENS) !== 0 || ((prev2Bits & INTENS) !== 0 && tClause[start - 1] === tClause[start] && (prevBits & NEG) === 0)) w *= 1.4;
       else if (((prevBits | prev2Bits) & DOWN) !== 0) w *= 0.6;
       for (let i = start; i <= end; i++)
-        if (tokens[i]!.caps) {
+        if (capsAt(T, i)) {
           w *= 1.3;
           break;
         }
-      const sentence = sentences[first.sent];
-      if (sentence !== undefined && sentence.end.includes('!')) w *= 1.15;
+      if (sEnd[tSent[start]!]!.includes('!')) w *= 1.15;
       if (lastContrast >= 0) w *= start > lastContrast ? 1.3 : 0.8;
       let neg = p.negated === 'keep' ? -1 : negatedBefore(start);
       if (neg < 0 && p.negated !== 'keep' && supports === 'praise') neg = negatedAfter(end);
@@ -345,7 +372,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
           // "nicht gut", "not bad": a negated sentiment word is a clear statement on its own
           const nw = ironic ? w : Math.max(w * factor, 1.0);
           scores[target] += nw;
-          const negWords = neg >= 0 ? [tokens[neg]!.raw] : [];
+          const negWords = neg >= 0 ? [rawOf(T, neg)] : [];
           reasons.push({ ruleId: ironic ? 'core.sarcasm' : 'core.negation', supports: target, weight: round(nw), matched: neg < start ? [...negWords, ...matched] : [...matched, ...negWords] });
         }
         return;
@@ -356,38 +383,38 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   };
 
   function contentStart(sent: number): number {
-    const s = sentences[sent];
-    if (s === undefined) return -1;
-    let i = s.first;
-    while (i <= s.last) {
-      const k = tokens[i]!.kind;
-      if (k === 'mention' || k === 'url' || k === 'emoji' || (bits(i) & OPENER) !== 0) i++;
+    if (sent >= ns) return -1;
+    let i = sFirst[sent]!;
+    const last = sLast[sent]!;
+    while (i <= last) {
+      const k = T.kind[i];
+      if (k === K_MENTION || k === K_URL || k === K_EMOJI || (bits(i) & OPENER) !== 0) i++;
       else break;
     }
-    return i <= s.last ? i : -1;
+    return i <= last ? i : -1;
   }
 
   for (const m of effective) {
-    if (m.payload.atStart && m.start !== contentStart(tokens[m.start]!.sent)) continue;
+    if (m.payload.atStart && m.start !== contentStart(tSent[m.start]!)) continue;
     applyLabel(m.payload, m.start, m.end);
   }
-  if (sarcastic) {
-    const m = sarcasmMatches[0]!;
+  if (sarcasmMatch !== undefined) {
+    const m = sarcasmMatch;
     scores.complaint += 1.0;
-    reasons.push({ ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1.0, matched: raws(tokens, m.start, m.end) });
+    reasons.push({ ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1.0, matched: raws(T, m.start, m.end) });
   }
   // negated expectation: "does not work", "did not receive", "funktioniert ... nicht"
   for (let i = 0; i < n; i++) {
     if (consumed[i] === 1 || (bits(i) & EXPECT) === 0) continue;
-    const t = tokens[i]!;
+    const clause = tClause[i]!;
     let neg = -1;
-    for (let j = i - 1; j >= 0 && j >= i - 3 && tokens[j]!.clause === t.clause; j--)
+    for (let j = i - 1; j >= 0 && j >= i - 3 && tClause[j] === clause; j--)
       if (isNegator(j)) {
         neg = j;
         break;
       }
     if (neg < 0 && pack.negationAfter)
-      for (let j = i + 1; j < n && j <= i + 3 && tokens[j]!.clause === t.clause; j++)
+      for (let j = i + 1; j < n && j <= i + 3 && tClause[j] === clause; j++)
         if (isNegator(j)) {
           neg = j;
           break;
@@ -398,12 +425,12 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     applyLabel({ ruleId: `${pack.langs}.complaint.negated-expectation`, supports: 'complaint', weight: pack.expectationWeight, negated: 'keep' }, Math.min(i, neg), Math.max(i, neg));
   }
   for (const m of packMatches) {
-    if (m.payload.isLabel) continue;
+    if (m.payload.isLabel || m.payload.sarcasm) continue;
     // a legal threat, a safety report, an insult or a goodbye is also evidence of a complaint
     const implied = FLAG_COMPLAINT[m.payload.supports as Flag];
     if (implied !== undefined) applyLabel({ ruleId: `core.${m.payload.supports}-implies-complaint`, supports: 'complaint', weight: implied, negated: 'keep' }, m.start, m.end);
     addFlag(m.payload.supports as Flag, m.payload.weight);
-    reasons.push({ ruleId: m.payload.ruleId, supports: m.payload.supports, weight: m.payload.weight, matched: raws(tokens, m.start, m.end) });
+    reasons.push({ ruleId: m.payload.ruleId, supports: m.payload.supports, weight: m.payload.weight, matched: raws(T, m.start, m.end) });
   }
   if (customMatches !== undefined)
     for (const m of customMatches) {
@@ -411,7 +438,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
       if (LABEL_SET.has(p.supports)) applyLabel({ ...p, negated: undefined }, m.start, m.end);
       else {
         addFlag(p.supports as Flag, p.weight);
-        reasons.push({ ruleId: p.ruleId, supports: p.supports, weight: p.weight, matched: raws(tokens, m.start, m.end) });
+        reasons.push({ ruleId: p.ruleId, supports: p.supports, weight: p.weight, matched: raws(T, m.start, m.end) });
       }
     }
 
@@ -420,41 +447,40 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     const sup = m.payload.supports;
     if (sup === 'complaint') {
       tmark[m.start]! |= M_COMPLAINT_START;
-      smark[tokens[m.start]!.sent]! |= S_COMPLAINT;
+      smark[tSent[m.start]!]! |= S_COMPLAINT;
     }
-    if (m.payload.rhetorical) smark[tokens[m.start]!.sent]! |= S_RHETORICAL;
+    if (m.payload.rhetorical) smark[tSent[m.start]!]! |= S_RHETORICAL;
     if (sup !== 'question') tmark[m.start]! |= M_NON_QUESTION_START;
   }
 
   let qMax = 0;
   let qSum = 0;
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si]!;
-    const qmark = s.end.includes('?');
+  for (let si = 0; si < ns; si++) {
+    const end = sEnd[si]!;
+    const qmark = end.includes('?');
     const c = contentStart(si);
     if (c < 0) continue;
-    const bang = s.end.includes('!');
+    const bang = end.includes('!');
     let syntax = 0;
-    const t = tokens[c]!;
-    const next = tokens[c + 1];
     const tb = bits(c);
-    const nextInSentence = next !== undefined && next.sent === si;
+    const nextInSentence = c + 1 < n && tSent[c + 1] === si;
     const nb = nextInSentence ? bits(c + 1) : 0;
     const wh = (tb & QWORD) !== 0 && !(nextInSentence && ((nb & EXCL) !== 0 || (!qmark && (tmark[c + 1]! & M_NON_QUESTION_START) !== 0)));
-    const verbFirst = (tb & QVERB) !== 0 && nextInSentence && (nb & SUBJ) !== 0 && !(next.norm === 'ich' && tokens[c + 2]?.norm === 'nur');
+    const verbFirst = (tb & QVERB) !== 0 && nextInSentence && (nb & SUBJ) !== 0 && !(normAt(T, c + 1) === 'ich' && normAt(T, c + 2) === 'nur');
     // without "?" a wh-word only asks when an auxiliary follows ("When will …", not "When you are …")
-    const whAsks = wh && (qmark || (classBits(pack, next) & QVERB) !== 0);
+    const whAsks = wh && (qmark || (bits(c + 1) & QVERB) !== 0);
     if (!(qmark || whAsks || verbFirst)) continue;
     const matched: string[] = [];
+    const first = rawOf(T, c);
     if (whAsks || verbFirst) {
-      syntax = qmark ? 0.6 : bang ? 0.2 : s.last - s.first >= 2 ? 1.0 : 0.4;
-      matched.push(t.raw);
-      if (verbFirst) matched.push(next!.raw);
+      syntax = qmark ? 0.6 : bang ? 0.2 : sLast[si]! - sFirst[si]! >= 2 ? 1.0 : 0.4;
+      matched.push(first);
+      if (verbFirst) matched.push(rawOf(T, c + 1));
     }
     const rhetoricalStart = (tb & RHET) !== 0;
     if (qmark || syntax > 0) {
       let q = (qmark ? 1.0 : 0) + syntax;
-      const indignant = s.end.includes('?!') || s.end.includes('!?');
+      const indignant = end.includes('?!') || end.includes('!?');
       // the question itself is built on a complaint ("Wie oft muss ich noch …", "How many times …")
       const complaintHere = (smark[si]! & S_COMPLAINT) !== 0;
       const builtOnComplaint = (tmark[c]! & M_COMPLAINT_START) !== 0 || (smark[si]! & S_RHETORICAL) !== 0;
@@ -462,12 +488,12 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
         // "Warum dauert das so lange?!": a complaint phrased as a question
         q *= 0.5;
         scores.complaint += 0.8;
-        reasons.push({ ruleId: 'core.rhetorical-question', supports: 'complaint', weight: 0.8, matched: [t.raw, s.end] });
+        reasons.push({ ruleId: 'core.rhetorical-question', supports: 'complaint', weight: 0.8, matched: [first, end] });
       }
       if (rhetoricalStart && qmark && !complaintHere) {
         // "Why …?" aimed at a business usually challenges it; weak evidence on its own
         scores.complaint += 0.6;
-        reasons.push({ ruleId: 'core.why-question', supports: 'complaint', weight: 0.6, matched: [t.raw] });
+        reasons.push({ ruleId: 'core.why-question', supports: 'complaint', weight: 0.6, matched: [first] });
       }
       if (q > qMax) qMax = q;
       qSum += q;
@@ -486,24 +512,24 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   let unique = 0;
   const gen = ++generation;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    const kind = t.kind;
-    if (kind === 'word') {
-      if (t.norm.length >= 3) {
+    const kind = T.kind[i];
+    if (kind === K_WORD) {
+      const lex = T.lex[i]!;
+      if (lex.normLength >= 3) {
         words++;
-        const counter = t.lex!.counter;
+        const counter = lex.canon;
         if (counter.gen !== gen) {
           counter.gen = gen;
-          counter.n = 0;
+          counter.count = 0;
           unique++;
         }
-        counter.n++;
+        counter.count++;
       }
-    } else if (kind === 'url') urls++;
-    else if (kind === 'mention') mentions++;
-    else if (kind === 'email') {
+    } else if (kind === K_URL) urls++;
+    else if (kind === K_MENTION) mentions++;
+    else if (kind === K_EMAIL) {
       addFlag('personal_data', 1.5);
-      reasons.push({ ruleId: 'core.personal-data.email', supports: 'personal_data', weight: 1.5, matched: [t.raw] });
+      reasons.push({ ruleId: 'core.personal-data.email', supports: 'personal_data', weight: 1.5, matched: [rawOf(T, i)] });
     }
   }
   const pre = digitPrecheck(input);
@@ -526,23 +552,24 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   }
   if (urls >= 3 || (urls >= 2 && words < 12)) {
     addFlag('spam', urls >= 3 ? 1.0 : 0.6);
-    reasons.push({ ruleId: 'core.spam.links', supports: 'spam', weight: urls >= 3 ? 1.0 : 0.6, matched: tokens.filter((t) => t.kind === 'url').map((t) => t.raw) });
+    reasons.push({ ruleId: 'core.spam.links', supports: 'spam', weight: urls >= 3 ? 1.0 : 0.6, matched: rawsOfKind(T, K_URL) });
   }
   if (urls >= 1 && fSpam > 0) addFlag('spam', 0.5);
   if (mentions >= 6) {
     addFlag('spam', 0.6);
-    reasons.push({ ruleId: 'core.spam.mass-mentions', supports: 'spam', weight: 0.6, matched: tokens.filter((t) => t.kind === 'mention').map((t) => t.raw) });
+    reasons.push({ ruleId: 'core.spam.mass-mentions', supports: 'spam', weight: 0.6, matched: rawsOfKind(T, K_MENTION) });
   }
   if (words >= 8) {
     // the first word (in text order) with the highest count
     let top = '';
     let topN = 0;
     for (let i = 0; i < n; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== 'word' || t.norm.length < 3) continue;
-      const c = t.lex!.counter.n;
+      if (T.kind[i] !== K_WORD) continue;
+      const lex = T.lex[i]!;
+      if (lex.normLength < 3) continue;
+      const c = lex.canon.count;
       if (c > topN) {
-        top = t.norm;
+        top = lex.norm;
         topN = c;
       }
     }

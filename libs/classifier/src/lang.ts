@@ -5,7 +5,7 @@
 import type { Lang } from './classifier.types.js';
 import { DE_PACK } from './packs/de.js';
 import { EN_PACK } from './packs/en.js';
-import { foldWord, tokenise, type Lex, type Token } from './text.js';
+import { foldWord, K_HASHTAG, K_WORD, tokeniseInto, type Lex, type Tokens } from './text.js';
 
 const DE_STOP = new Set(DE_PACK.stopwords.map(foldWord));
 const EN_STOP = new Set(EN_PACK.stopwords.map(foldWord));
@@ -45,16 +45,16 @@ function langBits(lex: Lex): number {
   return b;
 }
 
-export function languageScores(tokens: readonly Token[]): LangScores {
+export function languageScores(T: Tokens): LangScores {
   let de = 0;
   let en = 0;
   let words = 0;
   let lettersLength = 0;
   let umlauts = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const lex = t.lex;
-    if (lex === undefined) continue; // only words and hashtags carry a lexical entry
+  for (let i = 0; i < T.n; i++) {
+    const kind = T.kind[i]!;
+    if (kind !== K_WORD && kind !== K_HASHTAG) continue;
+    const lex = T.lex[i]!;
     words++;
     const b = langBits(lex);
     const inDe = (b & DE_STOP_BIT) !== 0;
@@ -67,8 +67,8 @@ export function languageScores(tokens: readonly Token[]): LangScores {
     } else if ((b & DE_LEX_BIT) !== 0) de += 0.7;
     else if ((b & EN_LEX_BIT) !== 0) en += 0.7;
     // umlauts of the words within the first ~400 characters (as the trigram text below)
-    if (t.kind === 'word' && lettersLength < 400) {
-      lettersLength += t.raw.length + 2;
+    if (kind === K_WORD && lettersLength < 400) {
+      lettersLength += lex.raw.length + 2;
       umlauts += lex.umlauts;
     }
   }
@@ -76,7 +76,7 @@ export function languageScores(tokens: readonly Token[]): LangScores {
   // trigrams weigh little: they only decide texts that have few or no stopwords
   if (words > 0 && de + en < 2) {
     let letters = '';
-    for (const t of tokens) if (t.kind === 'word' && letters.length < 400) letters += ` ${t.raw.toLowerCase()} `;
+    for (let i = 0; i < T.n; i++) if (T.kind[i] === K_WORD && letters.length < 400) letters += ` ${T.lex[i]!.raw.toLowerCase()} `;
     let tde = 0;
     let ten = 0;
     for (const g of DE_TRI) if (letters.includes(g)) tde++;
@@ -94,11 +94,11 @@ export function decideLanguage(s: LangScores): Lang {
   return 'und';
 }
 
-export function detectLanguageFromTokens(tokens: readonly Token[]): Lang {
-  return decideLanguage(languageScores(tokens));
+export function detectLanguageFromTokens(T: Tokens): Lang {
+  return decideLanguage(languageScores(T));
 }
 
 /** German, English or 'und' (undetermined: too short, mixed, or another language). */
 export function detectLanguage(text: string): Lang {
-  return detectLanguageFromTokens(tokenise(text).tokens);
+  return detectLanguageFromTokens(tokeniseInto(text));
 }

@@ -5,7 +5,7 @@
  * expressions are built from pattern text, and wildcards are matched with indexOf, so matching
  * is linear in the text length for any pattern.
  */
-import { foldWord, type Token } from './text.js';
+import { foldWord, K_EMOJI, K_EMOTICON, K_HASHTAG, K_NUMBER, K_WORD, type Tokens } from './text.js';
 
 export type Step =
   | { kind: 'exact'; value: string }
@@ -29,7 +29,6 @@ export interface Match<T> {
   end: number;
 }
 
-const MATCHABLE = new Set(['word', 'hashtag', 'emoji', 'emoticon', 'number']);
 const EMPTY: readonly never[] = Object.freeze([]);
 export const GAP_MAX = 3;
 
@@ -104,19 +103,62 @@ function stepMatches(step: Step, value: string): boolean {
 
 const DIGITS_RE = /\p{N}/gu;
 
-function tokenMatches(step: Step, t: Token): boolean {
-  if (step.kind === 'exact' && step.value.charCodeAt(0) === 35 && step.value.length > 1) return t.kind === 'hashtag' && step.value === `#${t.norm}`;
-  if (step.kind === 'num') return (t.kind === 'number' || t.kind === 'hashtag' || t.kind === 'word') && (t.norm.match(DIGITS_RE)?.length ?? 0) >= 4;
-  if (!MATCHABLE.has(t.kind)) return false;
-  return stepMatches(step, t.norm) || (t.alt !== undefined && stepMatches(step, t.alt));
+/** words, hashtags, emoji, emoticons and numbers take part in matching; mentions, URLs and e-mails don't */
+function matchable(kind: number): boolean {
+  return kind === K_WORD || kind === K_HASHTAG || kind === K_EMOJI || kind === K_EMOTICON || kind === K_NUMBER;
+}
+
+function tokenMatches(step: Step, T: Tokens, i: number): boolean {
+  const kind = T.kind[i]!;
+  const lex = T.lex[i];
+  if (lex === undefined) return false; // mentions, URLs, e-mails
+  if (step.kind === 'exact' && step.value.charCodeAt(0) === 35 && step.value.length > 1) return kind === K_HASHTAG && step.value.length === lex.norm.length + 1 && step.value.endsWith(lex.norm);
+  if (step.kind === 'num') return (kind === K_NUMBER || kind === K_HASHTAG || kind === K_WORD) && (lex.norm.match(DIGITS_RE)?.length ?? 0) >= 4;
+  if (!matchable(kind)) return false;
+  return stepMatches(step, lex.norm) || (lex.alt !== undefined && stepMatches(step, lex.alt));
+}
+
+/**
+ * A word's candidate patterns for one pack matcher, split so that a text only verifies the few
+ * patterns whose second word is the next token ("nicht" starts dozens of patterns, but after
+ * "nicht angekommen" only those continuing with "angekommen" are tried).
+ */
+interface CandIndex<T> {
+  /** all candidates, in the order matches are reported */
+  list: readonly CompiledPattern<T>[];
+  /** positions (in list) of one-word patterns */
+  single: number[];
+  /** positions of patterns whose second step is an exact word, by that word */
+  byNext: Map<string, number[]> | undefined;
+  /** positions of all other multi-step patterns */
+  rest: number[];
+}
+const NO_CANDIDATES: CandIndex<never> = Object.freeze({ list: EMPTY, single: [], byNext: undefined, rest: [] }) as CandIndex<never>;
+
+function indexCandidates<T>(list: readonly CompiledPattern<T>[]): CandIndex<T> {
+  if (list.length === 0) return NO_CANDIDATES;
+  const single: number[] = [];
+  const rest: number[] = [];
+  let byNext: Map<string, number[]> | undefined;
+  list.forEach((p, k) => {
+    const second = p.steps[1];
+    if (second === undefined) single.push(k);
+    else if (second.kind === 'exact' && second.value.charCodeAt(0) !== 35) {
+      byNext ??= new Map();
+      const l = byNext.get(second.value);
+      if (l) l.push(k);
+      else byNext.set(second.value, [k]);
+    } else rest.push(k);
+  });
+  return { list, single, byNext, rest };
 }
 
 let nextSlot = 0;
-/** Matchers that live for the whole process (the compiled packs) keep their candidates on the words' Lex entries. */
-const MAX_SLOTS = 16;
+/** The three pack matchers (de, en, both) live for the whole process and keep their candidates on the words' Lex entries. */
+const MAX_SLOTS = 3;
 
 export class Matcher<T> {
-  /** index into Lex.wordCands/tagCands, or -1 (custom rule sets: many, short-lived, Map-cached only) */
+  /** which Lex fields (w0/h0, w1/h1, w2/h2) hold this matcher's candidates, or -1 (custom rule sets: many, short-lived, Map-cached only) */
   private readonly slot: number;
   constructor(permanent = false) {
     this.slot = permanent && nextSlot < MAX_SLOTS ? nextSlot++ : -1;
@@ -179,63 +221,119 @@ export class Matcher<T> {
     return result as readonly CompiledPattern<T>[];
   }
 
-  /** candidates of a word or hashtag token: its norm, `#norm` for hashtags, and its elongation variant */
-  private tokenCandidates(t: Token): readonly CompiledPattern<T>[] {
-    let main = this.candidates(t.norm);
-    if (t.kind === 'hashtag') {
-      const tagged = this.candidates(`#${t.norm}`);
+  /** candidates of a token: its norm, `#norm` for hashtags, and its elongation variant */
+  private tokenCandidates(norm: string, alt: string | undefined, hashtag: boolean): readonly CompiledPattern<T>[] {
+    let main = this.candidates(norm);
+    if (hashtag) {
+      const tagged = this.candidates(`#${norm}`);
       if (tagged.length > 0) main = [...main, ...tagged];
     }
     let cands = main;
-    if (t.alt !== undefined) {
-      const extra = this.candidates(t.alt).filter((p) => !main.includes(p));
+    if (alt !== undefined) {
+      const extra = this.candidates(alt).filter((p) => !main.includes(p));
       if (extra.length > 0) cands = [...main, ...extra];
     }
     return cands;
   }
 
-  /** All matches in the tokens (several per start position possible). */
-  findAll(tokens: readonly Token[]): Match<T>[] {
+  /** All matches in the tokens (several per start position possible), in token order. */
+  findAll(T: Tokens): Match<T>[] {
     const out: Match<T>[] = [];
     if (this.size === 0) return out;
     const slot = this.slot;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      let cands: readonly CompiledPattern<T>[];
-      const lex = t.lex;
-      if (lex !== undefined && slot >= 0) {
-        const store = t.kind === 'hashtag' ? lex.tagCands : lex.wordCands;
-        let c = store[slot] as readonly CompiledPattern<T>[] | undefined;
-        if (c === undefined) store[slot] = c = this.tokenCandidates(t);
-        cands = c;
-      } else {
-        if (!MATCHABLE.has(t.kind)) continue;
-        cands = this.tokenCandidates(t);
+    const kinds = T.kind;
+    const lexes = T.lex;
+    const sents = T.sent;
+    const n = T.n;
+    for (let i = 0; i < n; i++) {
+      const lex = lexes[i];
+      if (lex === undefined) continue; // mentions, URLs, e-mails
+      const hashtag = kinds[i] === K_HASHTAG;
+      if (slot < 0) {
+        const cands = this.tokenCandidates(lex.norm, lex.alt, hashtag);
+        for (let k = 0; k < cands.length; k++) {
+          const p = cands[k]!;
+          const end = p.steps.length === 1 ? i : this.matchFrom(p.steps, 1, i + 1, T, sents[i]!);
+          if (end >= 0) out.push({ payload: p.payload, start: i, end });
+        }
+        continue;
       }
-      for (let k = 0; k < cands.length; k++) {
-        const p = cands[k]!;
-        const end = p.steps.length === 1 ? i : this.matchFrom(p.steps, 1, i + 1, tokens, t.sent);
-        if (end >= 0) out.push({ payload: p.payload, start: i, end });
+      let ci = (hashtag ? (slot === 0 ? lex.h0 : slot === 1 ? lex.h1 : lex.h2) : slot === 0 ? lex.w0 : slot === 1 ? lex.w1 : lex.w2) as CandIndex<T> | undefined;
+      if (ci === undefined) {
+        ci = indexCandidates(this.tokenCandidates(lex.norm, lex.alt, hashtag));
+        if (hashtag) {
+          if (slot === 0) lex.h0 = ci;
+          else if (slot === 1) lex.h1 = ci;
+          else lex.h2 = ci;
+        } else if (slot === 0) lex.w0 = ci;
+        else if (slot === 1) lex.w1 = ci;
+        else lex.w2 = ci;
+      }
+      if (ci.list.length === 0) continue;
+      const list = ci.list;
+      const sent = sents[i]!;
+      // matched positions in list and their last tokens; reported in list order
+      let hits: number[] | undefined;
+      let ends: number[] | undefined;
+      const hit = (k: number, end: number): void => {
+        if (hits === undefined) {
+          hits = [k];
+          ends = [end];
+        } else {
+          hits.push(k);
+          ends!.push(end);
+        }
+      };
+      for (const k of ci.single) hit(k, i);
+      if (ci.byNext !== undefined && i + 1 < n && sents[i + 1] === sent) {
+        const next = lexes[i + 1];
+        if (next !== undefined) {
+          const a = ci.byNext.get(next.norm);
+          if (a !== undefined)
+            for (const k of a) {
+              const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
+              if (end >= 0) hit(k, end);
+            }
+          if (next.alt !== undefined) {
+            const b = ci.byNext.get(next.alt);
+            if (b !== undefined)
+              for (const k of b) {
+                const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
+                if (end >= 0) hit(k, end);
+              }
+          }
+        }
+      }
+      for (const k of ci.rest) {
+        const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
+        if (end >= 0) hit(k, end);
+      }
+      if (hits === undefined) continue;
+      const h: number[] = hits;
+      const e: number[] = ends!;
+      if (h.length === 1) out.push({ payload: list[h[0]!]!.payload, start: i, end: e[0]! });
+      else {
+        const order = h.map((_, x) => x).sort((x, y) => h[x]! - h[y]!);
+        for (const x of order) out.push({ payload: list[h[x]!]!.payload, start: i, end: e[x]! });
       }
     }
     return out;
   }
 
   /** Returns the index of the last matched token, or -1. Gaps are bounded (GAP_MAX), so this is O(GAP_MAX^gaps). */
-  private matchFrom(steps: Step[], s: number, i: number, tokens: readonly Token[], sent: number): number {
+  private matchFrom(steps: Step[], s: number, i: number, T: Tokens, sent: number): number {
     if (s === steps.length) return i - 1;
     const step = steps[s]!;
     if (step.kind === 'gap') {
       for (let skip = 0; skip <= step.max; skip++) {
         const j = i + skip;
-        if (j >= tokens.length || tokens[j]!.sent !== sent) break;
-        const end = this.matchFrom(steps, s + 1, j, tokens, sent);
+        if (j >= T.n || T.sent[j] !== sent) break;
+        const end = this.matchFrom(steps, s + 1, j, T, sent);
         if (end >= 0) return end;
       }
       return -1;
     }
-    const t = tokens[i];
-    if (t === undefined || t.sent !== sent || !tokenMatches(step, t)) return -1;
-    return this.matchFrom(steps, s + 1, i + 1, tokens, sent);
+    if (i >= T.n || T.sent[i] !== sent || !tokenMatches(step, T, i)) return -1;
+    return this.matchFrom(steps, s + 1, i + 1, T, sent);
   }
 }

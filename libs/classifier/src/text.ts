@@ -20,29 +20,44 @@ export interface Token {
   clause: number;
   /** written in capitals, at least 3 letters ("NIE", "WORST") */
   caps: boolean;
-  /** the shared lexical entry of a word or hashtag (cached per spelling); undefined for other kinds */
-  lex: Lex | undefined;
 }
 
-/** Counts repetitions of one folded word inside one text (spam detector) without a per-text Map. */
-export interface NormCounter {
-  gen: number;
-  n: number;
-}
+/** Token kinds as small integers (internal token buffers). */
+export const K_WORD = 1;
+export const K_HASHTAG = 2;
+export const K_MENTION = 3;
+export const K_URL = 4;
+export const K_EMAIL = 5;
+export const K_EMOJI = 6;
+export const K_EMOTICON = 7;
+export const K_NUMBER = 8;
+const KIND_NAMES: readonly TokenKind[] = ['word', 'word', 'hashtag', 'mention', 'url', 'email', 'emoji', 'emoticon', 'number'];
 
 /**
  * Everything about a spelling that does not depend on the text it appears in, computed once and
  * cached: its folded forms, and slots the language detector, the rule packs and the matchers fill
- * on first use (so a repeated word costs one Map look-up per text, not one per rule set).
+ * on first use (so a repeated word costs one table look-up per text, not one per rule set).
  */
 export class Lex {
   /** language evidence bits (lang.ts); -1 = not computed yet */
   langBits = -1;
-  /** word-class bits per compiled pack (classify.ts); -1 = not computed yet */
-  readonly packBits: number[] = [-1, -1, -1];
-  /** first-step candidates per matcher slot (matcher.ts), for words and for hashtags */
-  readonly wordCands: unknown[] = [];
-  readonly tagCands: unknown[] = [];
+  /** word-class bits of the three compiled packs (classify.ts); -1 = not computed yet */
+  pb0 = -1;
+  pb1 = -1;
+  pb2 = -1;
+  /** first-step candidates of the three pack matchers (matcher.ts), as a word (w*) and as a hashtag (h*) */
+  w0: unknown = undefined;
+  w1: unknown = undefined;
+  w2: unknown = undefined;
+  h0: unknown = undefined;
+  h1: unknown = undefined;
+  h2: unknown = undefined;
+  /** repetition count within the current text (spam detector), kept on the entry of the folded form */
+  gen = 0;
+  count = 0;
+  readonly normLength: number;
+  /** the entry of the folded form (itself when the spelling is already folded) */
+  canon: Lex = this;
   constructor(
     /** the spelling as written (shared by all its tokens, so tokenising a known word allocates no string) */
     readonly raw: string,
@@ -51,8 +66,34 @@ export class Lex {
     readonly caps: boolean,
     /** umlauts/ß in the lower-cased spelling (language detection) */
     readonly umlauts: number,
-    readonly counter: NormCounter,
-  ) {}
+    /** FNV-1a of the spelling (lexicon table) */
+    readonly hash: number,
+  ) {
+    this.normLength = norm.length;
+  }
+}
+
+/**
+ * A tokenised text as parallel arrays (struct of arrays). One module-level instance is reused by
+ * every call of tokeniseInto(), so classify() allocates no token objects; valid until the next call.
+ */
+export interface Tokens {
+  text: string;
+  /** number of tokens */
+  n: number;
+  kind: Uint8Array;
+  /** character offsets of the token in `text`, [start, end) */
+  start: Int32Array;
+  end: Int32Array;
+  sent: Int32Array;
+  clause: Int32Array;
+  /** words and numbers: their spelling's entry; hashtags: the entry of the tag without "#"; emoji/emoticons: their symbol's entry; else undefined */
+  lex: (Lex | undefined)[];
+  /** number of sentences, and per sentence the first/last token index and end punctuation */
+  ns: number;
+  sFirst: Int32Array;
+  sLast: Int32Array;
+  sEnd: string[];
 }
 
 export interface Sentence {
@@ -96,22 +137,18 @@ export function foldWord(word: string): string {
  * The cache is an open-addressing hash table keyed by the characters of the text itself: a known
  * word is found by hashing and comparing its characters in place, without slicing a string.
  */
-const TABLE_BITS = 16;
+const TABLE_BITS = 17;
 const TABLE_SIZE = 1 << TABLE_BITS;
 const TABLE_MASK = TABLE_SIZE - 1;
-/** cleared between texts once half full (a text adds at most 10 000 words) */
-const TABLE_MAX = TABLE_SIZE / 2 - 10_000;
+/** cleared between texts once half full (a text adds at most 10 000 words, each with its folded form) */
+const TABLE_MAX = TABLE_SIZE / 2 - 20_000;
 let table: (Lex | undefined)[] = new Array<Lex | undefined>(TABLE_SIZE).fill(undefined);
-let tableHashes = new Int32Array(TABLE_SIZE);
 let tableCount = 0;
-const COUNTERS = new Map<string, NormCounter>();
 const GERMAN_CHARS_RE = /[äöüß]/gu;
 
 function resetLexicon(): void {
   table = new Array<Lex | undefined>(TABLE_SIZE).fill(undefined);
-  tableHashes = new Int32Array(TABLE_SIZE);
   tableCount = 0;
-  COUNTERS.clear();
 }
 
 /** FNV-1a over UTF-16 code units s[start, end) */
@@ -121,7 +158,7 @@ function hashRange(s: string, start: number, end: number): number {
   return h;
 }
 
-function newLex(raw: string): Lex {
+function newLex(raw: string, h: number): Lex {
   const folded = foldWord(raw);
   let norm = folded;
   let alt: string | undefined;
@@ -130,9 +167,7 @@ function newLex(raw: string): Lex {
     alt = folded.replace(RUN3_RE, '$1');
   }
   const caps = raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-  let counter = COUNTERS.get(norm);
-  if (counter === undefined) COUNTERS.set(norm, (counter = { gen: 0, n: 0 }));
-  return new Lex(raw, norm, alt, caps, raw.toLowerCase().match(GERMAN_CHARS_RE)?.length ?? 0, counter);
+  return new Lex(raw, norm, alt, caps, raw.toLowerCase().match(GERMAN_CHARS_RE)?.length ?? 0, h);
 }
 
 /** The lexical entry of s[start, end) whose FNV-1a hash is h. */
@@ -142,7 +177,7 @@ function lexAt(s: string, start: number, end: number, h: number): Lex {
   for (;;) {
     const e = table[idx];
     if (e === undefined) break;
-    if (tableHashes[idx] === h) {
+    if (e.hash === h) {
       const r = e.raw;
       if (r.length === len) {
         let k = 0;
@@ -152,10 +187,11 @@ function lexAt(s: string, start: number, end: number, h: number): Lex {
     }
     idx = (idx + 1) & TABLE_MASK;
   }
-  const lex = newLex(start === 0 && end === s.length ? s : s.slice(start, end));
+  const lex = newLex(start === 0 && end === s.length ? s : s.slice(start, end), h);
   table[idx] = lex;
-  tableHashes[idx] = h;
   tableCount++;
+  // spellings of one folded form share a counter: "Buy", "BUY" and "buy" are one word
+  if (lex.norm !== lex.raw) lex.canon = lexOf(lex.norm);
   return lex;
 }
 
@@ -235,58 +271,97 @@ function emailAhead(s: string, i: number): boolean {
 const EMOTICON_RE = /(?:>?[:;=][-'^o]?[()[\]dDpP/\\|*3oO$@]{1,4}(?![\p{L}\p{N}]))|<3{1,5}|\^\^|[dD]:(?![\p{L}\p{N}])/uy;
 const EMAIL_RE = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/uy;
 
+/** Entries for emoji and emoticons, keyed by their normal form (few distinct ones). */
+const SYMBOLS = new Map<string, Lex>();
+function symbolLex(norm: string): Lex {
+  let e = SYMBOLS.get(norm);
+  if (e === undefined) {
+    e = new Lex(norm, norm, undefined, false, 0, 0);
+    if (SYMBOLS.size < 10_000) SYMBOLS.set(norm, e);
+  }
+  return e;
+}
+
+let capacity = 0;
+const BUF: Tokens = {
+  text: '',
+  n: 0,
+  kind: new Uint8Array(0),
+  start: new Int32Array(0),
+  end: new Int32Array(0),
+  sent: new Int32Array(0),
+  clause: new Int32Array(0),
+  lex: [],
+  ns: 0,
+  sFirst: new Int32Array(0),
+  sLast: new Int32Array(0),
+  sEnd: [],
+};
+function ensureCapacity(size: number): void {
+  if (size <= capacity) return;
+  capacity = Math.max(size, 256);
+  BUF.kind = new Uint8Array(capacity);
+  BUF.start = new Int32Array(capacity);
+  BUF.end = new Int32Array(capacity);
+  BUF.sent = new Int32Array(capacity);
+  BUF.clause = new Int32Array(capacity);
+  BUF.sFirst = new Int32Array(capacity);
+  BUF.sLast = new Int32Array(capacity);
+}
+
 /**
  * Hand-written single pass over the characters (no per-token regular expressions on the hot
  * path): URLs, e-mails, @mentions, #hashtags, emoticons, emoji, numbers, words, punctuation.
+ * Fills and returns the shared token buffer (valid until the next call).
  */
-export function tokenise(text: string): Tokenised {
+export function tokeniseInto(text: string): Tokens {
   // bound the caches between texts (never inside one, so all words of a text share one generation);
   // a text has at most 20 000 characters, so at most 10 000 new words
   if (tableCount >= TABLE_MAX) resetLexicon();
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
   const s = text;
   const n = s.length;
+  // a token needs at least one character, a sentence at least one token
+  ensureCapacity(n + 1);
+  const T = BUF;
+  T.text = s;
+  const kind = T.kind;
+  const tStart = T.start;
+  const tEnd = T.end;
+  const tSent = T.sent;
+  const tClause = T.clause;
+  const tLex = T.lex;
+  const sFirst = T.sFirst;
+  const sLast = T.sLast;
+  const sEnd = T.sEnd;
+  let nt = 0;
+  let ns = 0;
   const hasAt = s.indexOf('@') >= 0;
   let clause = 0;
   let sentFirst = 0;
-  const closeSentence = (end: string): void => {
-    if (tokens.length > sentFirst) {
-      sentences.push({ first: sentFirst, last: tokens.length - 1, end });
-      sentFirst = tokens.length;
-    } else if (end !== '' && sentences.length > 0) {
-      sentences[sentences.length - 1]!.end += end; // "Why ? ?" keeps one sentence
-    }
-    clause++;
-  };
-  const push = (raw: string, kind: TokenKind, norm: string, alt?: string, caps = false, lex?: Lex): void => {
-    tokens.push({ raw, norm, alt, kind, sent: sentences.length, clause, caps, lex });
-  };
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
+    let k = 0;
+    let j = i;
+    let lex: Lex | undefined;
+    let end = '';
+    let closes = false;
     const prevWord = i > 0 && isWordAt(s, i - 1);
-    // e-mail: only tried when the text has an "@" and we are at the start of a word
-    if (hasAt && !prevWord && (c < 128 ? isAsciiAlnum(c) : isWordAt(s, i)) && emailAhead(s, i)) {
-      EMAIL_RE.lastIndex = i;
-      const m = EMAIL_RE.exec(s);
-      if (m !== null) {
-        push(m[0], 'email', m[0].toLowerCase());
-        i += m[0].length;
-        continue;
+    if (c < 128 ? BMP_CLASS[c] === WORDCH : isWordAt(s, i)) {
+      // e-mail: only tried when the text has an "@" and we are at the start of a word
+      if (hasAt && !prevWord && emailAhead(s, i)) {
+        EMAIL_RE.lastIndex = i;
+        const m = EMAIL_RE.exec(s);
+        if (m !== null) {
+          k = K_EMAIL;
+          j = i + m[0].length;
+        }
       }
-    }
-    if ((c === 104 || c === 119) && !prevWord && (s.startsWith('http://', i) || s.startsWith('https://', i) || s.startsWith('www.', i))) {
-      let j = i;
-      while (j < n && s.charCodeAt(j) > 32) j++;
-      const raw = s.slice(i, j);
-      push(raw, 'url', raw.toLowerCase());
-      i = j;
-      continue;
-    }
-    if (c < 128 ? isAsciiAlnum(c) : isWordAt(s, i)) {
-      let j = i;
-      if (isDigit(c)) {
+      if (k === 0 && (c === 104 || c === 119) && !prevWord && (s.startsWith('http://', i) || s.startsWith('https://', i) || s.startsWith('www.', i))) {
+        while (j < n && s.charCodeAt(j) > 32) j++;
+        k = K_URL;
+      }
+      if (k === 0 && isDigit(c)) {
         // number: digits with inner separators ("12.50", "24/7", "0171-123"); digits+letters are a word ("3rd")
         while (j < n && isDigit(s.charCodeAt(j))) j++;
         while (j + 1 < n && ',.:/-'.includes(s[j]!) && isDigit(s.charCodeAt(j + 1))) {
@@ -294,65 +369,57 @@ export function tokenise(text: string): Tokenised {
           while (j < n && isDigit(s.charCodeAt(j))) j++;
         }
         if (j >= n || !isWordAt(s, j)) {
-          const raw = s.slice(i, j);
-          push(raw, 'number', raw);
-          i = j;
-          continue;
-        }
-        j = i;
+          k = K_NUMBER;
+          lex = lexAt(s, i, j, hashRange(s, i, j));
+        } else j = i;
       }
-      let h = 0x811c9dc5 | 0;
-      while (j < n) {
-        const a = s.charCodeAt(j);
-        if (a < 128 ? BMP_CLASS[a] === WORDCH : charClassAt(s, j) === WORDCH) {
-          h = Math.imul(h ^ a, 0x01000193);
-          j++;
-          if (a >= 0xd800 && a <= 0xdbff && j < n) {
-            h = Math.imul(h ^ s.charCodeAt(j), 0x01000193);
+      if (k === 0) {
+        let h = 0x811c9dc5 | 0;
+        while (j < n) {
+          const a = s.charCodeAt(j);
+          if (a < 128 ? BMP_CLASS[a] === WORDCH : charClassAt(s, j) === WORDCH) {
+            h = Math.imul(h ^ a, 0x01000193);
             j++;
-          }
-        } else if ((a === 39 || a === 0x2019) && j + 1 < n && j > i && isWordAt(s, j + 1)) {
-          // inner apostrophe: don't, geht's
-          h = Math.imul(h ^ a, 0x01000193);
-          j++;
-        } else break;
+            if (a >= 0xd800 && a <= 0xdbff && j < n) {
+              h = Math.imul(h ^ s.charCodeAt(j), 0x01000193);
+              j++;
+            }
+          } else if ((a === 39 || a === 0x2019) && j + 1 < n && j > i && isWordAt(s, j + 1)) {
+            // inner apostrophe: don't, geht's
+            h = Math.imul(h ^ a, 0x01000193);
+            j++;
+          } else break;
+        }
+        if (isXd(s, i, j)) {
+          k = K_EMOTICON;
+          lex = symbolLex(s.slice(i, j).toLowerCase());
+        } else {
+          k = K_WORD;
+          lex = lexAt(s, i, j, h);
+        }
       }
-      if (isXd(s, i, j)) {
-        const raw = s.slice(i, j);
-        push(raw, 'emoticon', raw.toLowerCase());
-      } else {
-        const f = lexAt(s, i, j, h);
-        push(f.raw, 'word', f.norm, f.alt, f.caps, f);
-      }
-      i = j;
-      continue;
-    }
-    if ((c === 64 || c === 35) && i + 1 < n && !prevWord && (isWordAt(s, i + 1) || s.charCodeAt(i + 1) === 95)) {
+    } else if ((c === 64 || c === 35) && i + 1 < n && !prevWord && (isWordAt(s, i + 1) || s.charCodeAt(i + 1) === 95)) {
       // @mention or #hashtag
-      let j = i + 1;
+      j = i + 1;
       while (j < n && (isWordAt(s, j) || s.charCodeAt(j) === 95)) j += charLen(s, j);
-      const raw = s.slice(i, j);
-      if (c === 64) push(raw, 'mention', raw.toLowerCase());
+      if (c === 64) k = K_MENTION;
       else {
-        const f = lexOf(raw.slice(1));
-        push(raw, 'hashtag', f.norm, f.alt, false, f);
+        k = K_HASHTAG;
+        lex = lexAt(s, i + 1, j, hashRange(s, i + 1, j));
       }
-      i = j;
-      continue;
-    }
-    if (c === 58 || c === 59 || c === 61 || c === 62 || c === 60 || c === 94 || c === 68 || c === 100) {
-      EMOTICON_RE.lastIndex = i;
-      const m = EMOTICON_RE.exec(s);
-      if (m !== null && (i === 0 || s.charCodeAt(i - 1) <= 32 || !isWordAt(s, i - 1) || m[0].length >= 2)) {
-        push(m[0], 'emoticon', m[0].replace(/-/g, '').replace(/^=/, ':').toLowerCase());
-        i += m[0].length;
-        continue;
+    } else {
+      if (c === 58 || c === 59 || c === 61 || c === 62 || c === 60 || c === 94 || c === 68 || c === 100) {
+        EMOTICON_RE.lastIndex = i;
+        const m = EMOTICON_RE.exec(s);
+        if (m !== null && (i === 0 || s.charCodeAt(i - 1) <= 32 || !isWordAt(s, i - 1) || m[0].length >= 2)) {
+          k = K_EMOTICON;
+          j = i + m[0].length;
+          lex = symbolLex(m[0].replace(/-/g, '').replace(/^=/, ':').toLowerCase());
+        }
       }
-    }
-    if (c >= 0x2000) {
-      const cp = s.codePointAt(i)!;
-      if (charClassAt(s, i) === EMOJI) {
-        let j = i + charLen(s, i);
+      if (k === 0 && c >= 0x2000 && charClassAt(s, i) === EMOJI) {
+        const cp = s.codePointAt(i)!;
+        j = i + charLen(s, i);
         // variation selector, skin tones, zero-width-joiner sequences belong to the emoji
         for (;;) {
           const d = s.codePointAt(j);
@@ -362,38 +429,88 @@ export function tokenise(text: string): Tokenised {
             j += charLen(s, j);
           } else break;
         }
-        push(s.slice(i, j), 'emoji', String.fromCodePoint(cp));
-        i = j;
-        continue;
+        k = K_EMOJI;
+        lex = symbolLex(String.fromCodePoint(cp));
+      }
+      if (k === 0) {
+        if (c === 63 || c === 33 || c === 46 || c === 0x2026) {
+          // punctuation run
+          let dots = 0;
+          while (j < n) {
+            const d = s.charCodeAt(j);
+            if (d === 63 || d === 33) end += s[j];
+            else if (d === 46) dots++;
+            else if (d === 0x2026) dots += 3;
+            else if (d !== 32 || !(j + 1 < n && '?!'.includes(s[j + 1]!))) break; // "Why ? !" stays one run
+            j++;
+          }
+          // "..." and "…" are pauses, not sentence ends ("Toller Service … nicht")
+          if (end !== '' || dots <= 2) {
+            closes = true;
+            if (end === '') end = '.';
+          }
+        } else if (c === 10) {
+          closes = true;
+          j = i + 1;
+        } else {
+          if (c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || (c === 45 && (i + 1 >= n || s.charCodeAt(i + 1) <= 32))) clause++;
+          j = i + charLen(s, i);
+        }
       }
     }
-    // punctuation
-    if (c === 63 || c === 33 || c === 46 || c === 0x2026) {
-      let j = i;
-      let dots = 0;
-      let qe = '';
-      while (j < n) {
-        const d = s.charCodeAt(j);
-        if (d === 63 || d === 33) qe += s[j];
-        else if (d === 46) dots++;
-        else if (d === 0x2026) dots += 3;
-        else if (d !== 32 || !(j + 1 < n && '?!'.includes(s[j + 1]!))) break; // "Why ? !" stays one run
-        j++;
+    if (k !== 0) {
+      kind[nt] = k;
+      tStart[nt] = i;
+      tEnd[nt] = j;
+      tSent[nt] = ns;
+      tClause[nt] = clause;
+      tLex[nt] = lex;
+      nt++;
+    } else if (closes) {
+      if (nt > sentFirst) {
+        sFirst[ns] = sentFirst;
+        sLast[ns] = nt - 1;
+        sEnd[ns] = end;
+        ns++;
+        sentFirst = nt;
+      } else if (end !== '' && ns > 0) {
+        sEnd[ns - 1] += end; // "Why ? ?" keeps one sentence
       }
-      i = j;
-      if (qe !== '') closeSentence(qe);
-      else if (dots <= 2) closeSentence('.');
-      // "..." and "…" are pauses, not sentence ends ("Toller Service … nicht")
-      continue;
+      clause++;
     }
-    if (c === 10) {
-      closeSentence('');
-      i++;
-      continue;
-    }
-    if (c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || (c === 45 && (i + 1 >= n || s.charCodeAt(i + 1) <= 32))) clause++;
-    i += charLen(s, i);
+    i = j;
   }
-  closeSentence('');
+  if (nt > sentFirst) {
+    sFirst[ns] = sentFirst;
+    sLast[ns] = nt - 1;
+    sEnd[ns] = '';
+    ns++;
+  }
+  T.n = nt;
+  T.ns = ns;
+  return T;
+}
+
+/** The text of token i as written. */
+export function rawOf(T: Tokens, i: number): string {
+  const k = T.kind[i];
+  if (k === K_WORD) return T.lex[i]!.raw;
+  return T.text.slice(T.start[i], T.end[i]);
+}
+
+/** Tokenises a text into token and sentence objects (the public, allocating form of tokeniseInto). */
+export function tokenise(text: string): Tokenised {
+  const T = tokeniseInto(text);
+  const tokens: Token[] = [];
+  for (let i = 0; i < T.n; i++) {
+    const k = T.kind[i]!;
+    const raw = rawOf(T, i);
+    const lex = T.lex[i];
+    const norm = lex !== undefined ? lex.norm : raw.toLowerCase();
+    const t: Token = { raw, norm, alt: lex?.alt, kind: KIND_NAMES[k]!, sent: T.sent[i]!, clause: T.clause[i]!, caps: k === K_WORD ? lex!.caps : false };
+    tokens.push(t);
+  }
+  const sentences: Sentence[] = [];
+  for (let i = 0; i < T.ns; i++) sentences.push({ first: T.sFirst[i]!, last: T.sLast[i]!, end: T.sEnd[i]! });
   return { tokens, sentences };
 }
