@@ -13,7 +13,7 @@ import { signGeneric } from '../../libs/connectors/src/generic/generic-webhook.j
 import { signMeta } from '../../libs/connectors/src/meta/meta-webhook.js';
 import { createApi } from '../../apps/api/src/create-api.js';
 import { createWorker } from '../../apps/worker/src/create-worker.js';
-import type { ServerToClientEvents } from '../../libs/realtime/src/events.js';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../libs/realtime/src/events.js';
 import type { TestEnv } from './test-env.js';
 
 export interface Stack {
@@ -120,7 +120,7 @@ export function postGeneric(stack: Stack, channelId: string, payload: unknown, s
   return http(stack, 'POST', `/api/webhooks/generic/${channelId}`, { raw, headers: { 'content-type': 'application/json', 'x-signature-256': signGeneric(raw, secret) } });
 }
 
-export type ClientSocket = Socket<ServerToClientEvents>;
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** A socket.io client that resolves once the server said which rooms it joined. */
 export async function connectSocket(stack: Stack, token: string | undefined): Promise<{ socket: ClientSocket; workspaceIds: string[] }> {

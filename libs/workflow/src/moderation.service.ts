@@ -28,7 +28,7 @@ export interface ModerationAnswer {
 export class ModerationService {
   constructor(private readonly deps: WorkflowDeps) {}
 
-  async request(actor: Actor, messageId: string, input: { action: unknown; reasonCode: unknown; justification?: unknown }): Promise<ModerationAnswer> {
+  async request(actor: Actor, messageId: string, input: { action: unknown; reasonCode?: unknown; justification?: unknown }): Promise<ModerationAnswer> {
     if (input.action !== 'hide' && input.action !== 'unhide' && input.action !== 'delete') {
       throw new DomainError('invalid', 'invalid_input', 'action must be hide, unhide or delete', { field: 'action' });
     }

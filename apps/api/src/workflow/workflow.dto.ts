@@ -145,9 +145,9 @@ export class ModerationRequestDto {
   @IsString()
   action!: 'hide' | 'unhide' | 'delete';
 
-  @ApiProperty({ enum: REASON_CODES })
-  @IsString() @MaxLength(50)
-  reasonCode!: ReasonCode;
+  @ApiProperty({ enum: REASON_CODES, description: 'required; a missing or unknown code is answered with the list of valid ones' })
+  @IsOptional() @IsString() @MaxLength(50)
+  reasonCode?: ReasonCode;
 
   @ApiPropertyOptional({ description: 'required except for spam: at least 15 characters, why this comment goes' })
   @IsOptional() @IsString() @MaxLength(10000)
