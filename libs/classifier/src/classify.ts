@@ -14,7 +14,7 @@ import { EN_PACK } from './packs/en.js';
 import type { LanguagePack, PackRule } from './packs/pack.types.js';
 import { foldWord, K_EMAIL, K_EMOJI, K_HASHTAG, K_MENTION, K_URL, K_WORD, rawOf, tokeniseInto, type Tokens } from './text.js';
 
-export const ENGINE_VERSION = 'core-1.0.0';
+export const ENGINE_VERSION = 'core-1.1.0';
 export const RULES_VERSION = `${ENGINE_VERSION}/${DE_PACK.version}/${EN_PACK.version}/${COMMON_VERSION}`;
 
 /** Decision thresholds (summed rule weights). */
@@ -34,6 +34,8 @@ interface RulePayload {
   rhetorical: boolean;
   /** a sarcasm marker ("🙄", "#not", "ja klar"): neither label nor flag, it turns praise into complaint */
   sarcasm: boolean;
+  /** a disruption a resolver in the same clause can report as over */
+  resolvable: boolean;
 }
 
 /** Single words, exact or with a trailing `*` (prefix). */
@@ -67,6 +69,8 @@ const SUBJ = 256;
 const RHET = 512;
 const EXCL = 1024;
 const EXPECT = 2048;
+const PRON = 4096;
+const RESOLVE = 8192;
 
 interface CompiledPack {
   index: number;
@@ -87,7 +91,7 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
   const rules = [...packs.flatMap((p) => p.rules), ...COMMON_RULES];
   for (const rule of rules) {
     const supports = rule.supports;
-    const payload: RulePayload = { ruleId: rule.id, supports, weight: rule.weight, negated: rule.negated, atStart: rule.atStart === true, isLabel: LABEL_SET.has(supports), rhetorical: rule.id.endsWith('.rhetorical'), sarcasm: false };
+    const payload: RulePayload = { ruleId: rule.id, supports, weight: rule.weight, negated: rule.negated, atStart: rule.atStart === true, isLabel: LABEL_SET.has(supports), rhetorical: rule.id.endsWith('.rhetorical'), sarcasm: false, resolvable: rule.resolvable === true };
     for (const pattern of rule.patterns) {
       try {
         matcher.add(parsePattern(pattern, false), payload);
@@ -96,7 +100,7 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
       }
     }
   }
-  const sarcasm: RulePayload = { ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1, negated: 'keep', atStart: false, isLabel: false, rhetorical: false, sarcasm: true };
+  const sarcasm: RulePayload = { ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1, negated: 'keep', atStart: false, isLabel: false, rhetorical: false, sarcasm: true, resolvable: false };
   for (const m of [...all('sarcasmMarkers'), ...COMMON_SARCASM]) matcher.add(parsePattern(m, false), sarcasm);
   return {
     index,
@@ -114,6 +118,8 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
       [new WordSet(all('rhetorical')), RHET],
       [new WordSet(EXCLAMATIVE), EXCL],
       [new WordSet(all('expectations')), EXPECT],
+      [new WordSet(all('pronouns')), PRON],
+      [new WordSet(all('resolvers')), RESOLVE],
     ],
     expectationWeight: Math.max(...packs.map((p) => p.expectationWeight)),
     negationAfter: packs.some((p) => p.negationAfter),
@@ -233,7 +239,7 @@ let generation = 0;
 const FLAG_ORDER = ['urgent', 'churn_risk', 'personal_data', 'abuse', 'spam'] as const;
 const FLAG_COMPLAINT: Partial<Record<Flag, number>> = { urgent: 0.8, abuse: 0.8, churn_risk: 0.5 };
 
-type Adjustable = { ruleId: string; supports: Label | Flag; weight: number; negated: PackRule['negated'] };
+type Adjustable = { ruleId: string; supports: Label | Flag; weight: number; negated: PackRule['negated']; resolvable?: boolean };
 
 export function classify(text: string, options: ClassifyOptions = {}): Classification {
   const input = typeof text === 'string' ? (text.length > 20000 ? text.slice(0, 20000) : text) : '';
@@ -303,7 +309,12 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
 
   // text-level modifiers
   let lastContrast = -1;
-  for (let i = 1; i < n; i++) if ((bits(i) & CONTRAST) !== 0) lastContrast = i;
+  let resolvers: number[] | undefined;
+  for (let i = 0; i < n; i++) {
+    const b = bits(i);
+    if ((b & CONTRAST) !== 0 && i >= 1) lastContrast = i;
+    if ((b & RESOLVE) !== 0) (resolvers ??= []).push(i);
+  }
   let sarcasmMatch: Match<RulePayload> | undefined;
   for (const m of packMatches)
     if (m.payload.sarcasm) {
@@ -333,6 +344,19 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     return last >= 0 && clauseEnds && consumed[last] !== 1 && (bits(last) & POSTNEG) !== 0 ? last : -1;
   }
 
+  /** a resolver in the clause of [start, end] that is not itself negated ("nicht behoben"), in a sentence that does not ask */
+  function resolverFor(start: number, end: number): number {
+    if (sEnd[tSent[start]!]!.includes('?')) return -1;
+    const clause = tClause[start]!;
+    for (const r of resolvers!) {
+      if (tClause[r] !== clause || (r >= start && r <= end)) continue;
+      let negated = false;
+      for (let j = r - 1; j >= 0 && j >= r - 3 && tClause[j] === clause; j--) if ((bits(j) & NEG) !== 0) negated = true;
+      if (!negated) return r;
+    }
+    return -1;
+  }
+
   // repeated evidence of the same rule counts less each time (1, 1/2, 1/4 …)
   const hitIds: string[] = [];
   const hitCounts: number[] = [];
@@ -360,6 +384,18 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
         }
       if (sEnd[tSent[start]!]!.includes('!')) w *= 1.15;
       if (lastContrast >= 0) w *= start > lastContrast ? 1.3 : 0.8;
+      if (supports === 'complaint' && p.resolvable === true && resolvers !== undefined) {
+        const r = resolverFor(start, end);
+        if (r >= 0) {
+          // "Streik beendet", "Störung behoben", "issue resolved": the disruption is reported as over
+          reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
+          const rw = Math.max(w * 0.85, 1.0);
+          scores.praise += rw;
+          const rr = rawOf(T, r);
+          reasons.push({ ruleId: 'core.resolved', supports: 'praise', weight: round(rw), matched: r < start ? [rr, ...matched] : [...matched, rr] });
+          return;
+        }
+      }
       let neg = p.negated === 'keep' ? -1 : negatedBefore(start);
       if (neg < 0 && p.negated !== 'keep' && supports === 'praise') neg = negatedAfter(end);
       const ironic = sarcastic && supports === 'praise';
@@ -466,9 +502,11 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     const nextInSentence = c + 1 < n && tSent[c + 1] === si;
     const nb = nextInSentence ? bits(c + 1) : 0;
     const wh = (tb & QWORD) !== 0 && !(nextInSentence && ((nb & EXCL) !== 0 || (!qmark && (tmark[c + 1]! & M_NON_QUESTION_START) !== 0)));
-    const verbFirst = (tb & QVERB) !== 0 && nextInSentence && (nb & SUBJ) !== 0 && !(normAt(T, c + 1) === 'ich' && normAt(T, c + 2) === 'nur');
-    // without "?" a wh-word only asks when an auxiliary follows ("When will …", not "When you are …")
-    const whAsks = wh && (qmark || (bits(c + 1) & QVERB) !== 0);
+    // without "?" a verb-first sentence asks only with a pronoun subject ("Habt ihr …", "Do you …"; not "So did the kings")
+    const verbFirst = (tb & QVERB) !== 0 && nextInSentence && (nb & (qmark ? SUBJ : PRON)) !== 0 && !(normAt(T, c + 1) === 'ich' && normAt(T, c + 2) === 'nur');
+    // without "?" a wh-word only asks when an auxiliary and its subject follow ("When will the …", "How do I …";
+    // not "When you are …", "Which is why …")
+    const whAsks = wh && (qmark || ((nb & QVERB) !== 0 && c + 2 < n && tSent[c + 2] === si && (bits(c + 2) & SUBJ) !== 0));
     if (!(qmark || whAsks || verbFirst)) continue;
     const matched: string[] = [];
     const first = rawOf(T, c);

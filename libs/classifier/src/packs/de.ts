@@ -9,7 +9,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const DE_PACK: LanguagePack = {
   lang: 'de',
-  version: 'de-1.2.0',
+  version: 'de-1.3.0',
   stopwords: [
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ihr', 'euch', 'euer', 'eure', 'mit', 'auf', 'für', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer',
     'zu', 'im', 'sich', 'auch', 'wir', 'es', 'sie', 'sind', 'war', 'hat', 'habe', 'haben', 'habt', 'wird', 'werden', 'noch', 'nur', 'schon', 'aber', 'oder', 'wenn', 'dass', 'wie',
@@ -32,6 +32,9 @@ export const DE_PACK: LanguagePack = {
     'weiß', 'wisst', 'wissen', 'kennt', 'brauche', 'braucht', 'würde', 'würdet', 'würden', 'fährt', 'fahren', 'kommt', 'stimmt', 'reicht', 'lohnt', 'klappt', 'funktioniert', 'passt', 'habe', 'hab', 'bin', 'gehört', 'zählt', 'fällt', 'findet', 'fände', 'wäre', 'wären', 'meint', 'denkt',
   ],
   subjects: ['ich', 'ihr', 'du', 'sie', 'man', 'es', 'wir', 'er', 'das', 'der', 'die', 'dies', 'diese', 'dieser', 'dieses', 'jemand', 'irgendwer', 'irgendwo', 'irgendwann', 'euch', 'mir', 'mich', 'uns', 'hier', 'da', 'dort', 'noch', 'den', 'dem', 'denn', 'eigentlich', 'auch', 'schon', 'bei', 'ein', 'eine', 'einen', 'euer', 'eure', 'mein', 'meine'],
+  resolvers: ['beendet', 'endet', 'enden', 'endete', 'vorbei', 'behoben', 'aufgehoben', 'freigegeben', 'gelöst', 'abgewendet', 'beigelegt', 'geeinigt', 'einigen', 'einigt', 'einigten', 'einigung*', 'repariert', 'wiederhergestellt', 'entschärft'],
+  // German declaratives put the verb second, so a verb-first sentence asks with any subject ("Hat die Bäckerei morgen offen")
+  pronouns: ['ich', 'ihr', 'du', 'sie', 'man', 'es', 'wir', 'er', 'das', 'der', 'die', 'dies', 'diese', 'dieser', 'dieses', 'jemand', 'irgendwer', 'irgendwo', 'irgendwann', 'euch', 'mir', 'mich', 'uns', 'hier', 'da', 'dort', 'noch', 'den', 'dem', 'denn', 'eigentlich', 'auch', 'schon', 'bei', 'ein', 'eine', 'einen', 'euer', 'eure', 'mein', 'meine'],
   rhetorical: ['warum', 'wieso', 'weshalb', 'weswegen'],
   sarcasmMarkers: ['#not', 'ja klar', 'na klar', 'ironie', 'ironie off', '#ironie', 'sarkasmus', 'schönen dank auch', 'vielen dank auch'],
   expectations: ['funktionier*', 'klappt', 'klappte', 'geht', 'ging', 'läuft', 'lief', 'kommt', 'kam', 'kamen', 'angekommen', 'ankommt', 'geliefert', 'erhalten', 'bekommen', 'erreich*', 'gemeldet', 'meldet', 'geantwortet', 'antwortet', 'zurückgerufen', 'reagiert', 'geöffnet', 'lädt', 'startet', 'fährt', 'fuhr', 'fahren', 'hält', 'hielt', 'erstattet', 'bearbeitet', 'geholfen', 'hilft', 'repariert', 'behoben', 'gelöst', 'informiert', 'zugestellt', 'verschickt', 'versendet', 'abgeholt', 'eingehalten', 'akzeptiert', 'anerkannt', 'verstanden'],
@@ -57,10 +60,11 @@ export const DE_PACK: LanguagePack = {
       supports: 'complaint',
       weight: 1.3,
       negated: 'keep',
+      resolvable: true,
       patterns: [
         'funktionier* nicht', 'funktionier* ... nicht', 'funktionier* nie', 'geht nicht', 'geht ... nicht', 'ging nicht', 'ging ... nicht', 'klappt nicht', 'klappt ... nicht', 'klappte nicht', 'läuft nicht', 'lief nicht', 'läuft ... nicht', 'tut nicht', 'startet nicht', 'lädt nicht', 'öffnet nicht', 'reagiert nicht', 'passt nicht', 'hält nicht', 'kommt nicht', 'kommt ... nicht', 'kam nicht', 'kam ... nicht',
         'nicht angekommen', 'nicht geliefert', 'nicht erhalten', 'nicht bekommen', 'nicht erreichbar', 'nicht möglich', 'nicht funktionsfähig', 'nicht verfügbar', 'nicht da', 'nicht gekommen', 'nicht eingehalten', 'nicht geklappt', 'nicht repariert', 'nicht erstattet', 'nicht bezahlt', 'nie angekommen', 'nie geliefert', 'nie erhalten', 'nie bekommen', 'falsch geliefert', 'keine lieferung',
-        'kaputt*', 'defekt*', 'verschlamp*', 'verbummelt', 'verschusselt', 'schief', 'fleckig', 'steinhart', 'undicht', 'tropft', 'wackel*', 'quietsch*', 'risse', 'riss', 'beschädigt*', 'beschaedigt*', 'zerbrochen*', 'gebrochen', 'gerissen', 'verbogen', 'zerkratzt', 'abgebrochen', 'ausgefallen', 'ausgefall*', 'fällt aus', 'fallen aus', 'fiel aus', 'ausfall*', '*ausfall', '*ausfälle', 'störung*', '*störung', '*störungen', 'fehler*', '*fehler', 'panne*', '*panne', 'mangel', 'mängel', 'mangelhaft',
+        'kaputt*', 'defekt*', 'verschlamp*', 'verbummelt', 'verschusselt', 'schief', 'fleckig', 'steinhart', 'undicht', 'tropft', 'wackel*', 'quietsch*', 'risse', 'riss', 'beschädigt*', 'beschaedigt*', 'zerbrochen*', 'gebrochen', 'gerissen', 'verbogen', 'zerkratzt', 'abgebrochen', 'ausgefallen', 'ausgefall*', 'fällt aus', 'fallen aus', 'fiel aus', 'fällt ... aus', 'fallen ... aus', 'fiel ... aus', 'fielen ... aus', 'ausfall*', '*ausfall', '*ausfälle', 'störung*', '*störung', '*störungen', 'fehler*', '*fehler', 'panne*', '*panne', 'mangel', 'mängel', 'mangelhaft',
         'verspät*', '*verspätung', '*verspätungen', 'verzöger*', '*verzögerung', 'zu spät', 'viel zu spät', 'verpasst', 'verpass*', 'gestrichen', 'storniert', 'abgesagt', 'falsch*', 'fehlt', 'fehlen', 'fehlte', 'fehlende*', 'verloren', 'verschwunden', 'abgestürzt', 'stürzt ab', 'hängt', 'hängt sich auf', 'eingefroren', 'überfüllt', 'überfüllte*', 'überlastet', 'ausverkauft', 'gesperrt', 'blockiert', 'stecken geblieben', 'steckengeblieben', 'liegengeblieben', 'liegen geblieben', 'festgesteckt',
         'kein netz', 'kein wlan', 'kein wifi', 'kein internet', 'kein strom', 'kein empfang', 'keine heizung', 'kein warmwasser', 'keine klimaanlage', 'klimaanlage', 'kalt', 'eiskalt', 'heiß', 'stickig', 'dreckig', 'schmutzig', 'verdreckt', 'stinkt', 'gestank', 'schimmel*', 'verschimmelt', 'abgelaufen', 'ungenießbar', 'versalzen', 'angebrannt', 'verbrannt', 'roh', 'zäh', 'trocken', 'matschig', 'lauwarm',
       ],
@@ -69,7 +73,8 @@ export const DE_PACK: LanguagePack = {
       id: 'de.complaint.problem',
       supports: 'complaint',
       weight: 0.9,
-      patterns: ['problem*', '*problem', '*probleme', 'ärger', 'theater', 'umstand', 'umstände', 'aufwand', 'stress', 'stau', 'streik*', '*streik', 'baustelle*', 'ersatzverkehr', 'schienenersatzverkehr', 'umleitung', 'gesperrt', 'warten', 'wartet', 'gewartet', 'warte', 'wartezeit*', '*wartezeit', 'warteschleife*', 'rumstehen', 'festsitzen', 'teuer*', 'preiserhöhung*', 'gebühr*', '*gebühr', 'abgebucht', 'doppelt abgebucht', 'mahnung*', 'inkasso'],
+      resolvable: true,
+      patterns: ['problem*', '*problem', '*probleme', 'ärger', 'theater', 'umstand', 'umstände', 'aufwand', 'stress', 'stau', 'streik*', '*streik', 'baustelle*', 'ersatzverkehr', 'schienenersatzverkehr', 'umleitung', 'gesperrt', 'wartezeit*', '*wartezeit', 'warteschleife*', 'rumstehen', 'festsitzen', 'teuer*', 'preiserhöhung*', 'gebühr*', '*gebühr', 'abgebucht', 'doppelt abgebucht', 'mahnung*', 'inkasso'],
     },
     {
       id: 'de.complaint.expectation',
@@ -82,7 +87,11 @@ export const DE_PACK: LanguagePack = {
         'wie lange noch', 'wie lange denn', 'wie lange soll', 'wie lange muss', 'wie oft noch', 'wie oft denn', 'wie oft soll', 'wie oft muss', 'dauert ... lange', 'dauert ewig', 'so lange', 'solange', 'warten ... immer', 'versprochen', 'angeblich', 'hätte ... sollen', 'sollte eigentlich', 'eigentlich sollte', 'sollte ... längst', 'längst', 'nach wie vor',
       ],
     },
-    { id: 'de.complaint.again', supports: 'complaint', weight: 0.45, negated: 'keep', patterns: ['wieder', 'nochmal', 'erneut', 'schon', 'eigentlich', 'leider', 'trotzdem', 'halt', 'obwohl', 'nicht mehr', 'lange', 'länger'] },
+    // waiting by itself is neutral ("ich warte auf die Bahn"); with a duration it is a complaint (de.complaint.expectation)
+    { id: 'de.complaint.waiting', supports: 'complaint', weight: 0.5, negated: 'keep', patterns: ['warten', 'wartet', 'gewartet', 'warte', 'wartend'] },
+    // modal particles: frequent in any register, a hint at most
+    { id: 'de.complaint.particle', supports: 'complaint', weight: 0.25, negated: 'keep', patterns: ['schon', 'eigentlich'] },
+    { id: 'de.complaint.again', supports: 'complaint', weight: 0.45, negated: 'keep', patterns: ['wieder', 'nochmal', 'erneut', 'leider', 'trotzdem', 'halt', 'obwohl', 'nicht mehr', 'lange', 'länger'] },
     {
       id: 'de.complaint.no-response',
       supports: 'complaint',
@@ -101,11 +110,19 @@ export const DE_PACK: LanguagePack = {
       patterns: ['geld zurück', 'mein geld', 'erstatt*', 'rückerstatt*', 'zurückerstatt*', 'entschädig*', 'schadensersatz', 'gutschrift', 'ersatz', 'reklamation*', 'reklamier*', 'beschwerde*', 'beschwer*', 'widerruf*', 'zurückschicken', 'zurückgeschickt', 'rücksendung', 'umtausch*', 'nachbesser*', 'ich erwarte', 'ich verlange', 'fordere', 'fordern', 'verlange', 'erwarte', 'inakzeptabel', 'nicht akzeptabel', 'unzumutbar', 'nicht hinnehmbar', 'nicht in ordnung', 'nicht ok', 'nicht okay', 'geht gar nicht', 'geht so nicht', 'so nicht'],
     },
     {
+      // disruptions of a service; resolvable: "Sperrung aufgehoben", "Streik beendet" is good news
+      id: 'de.complaint.disruption',
+      supports: 'complaint',
+      weight: 1.2,
+      resolvable: true,
+      patterns: ['funkloch', 'funklöcher', 'entfällt', 'entfallen', 'sperrung*', '*sperrung', 'einschränkung*', 'unfall*', '*unfall', 'entgleis*', 'warnstreik*', '*schaden', '*schäden'],
+    },
+    {
       id: 'de.complaint.negative',
       supports: 'complaint',
       weight: 1.2,
       patterns: [
-        'schlecht*', '*schlecht', 'hass*', 'hasse', 'gehasst', 'kritik', '*kritik', 'kritisier*', 'schimpf*', 'protest*', 'vorwurf', 'vorwürfe', 'risiko', '*risiko', '*risiken', 'gefahr*', '*gefahr', '*schaden', '*schäden', 'funkloch', 'funklöcher', 'entfällt', 'entfallen', 'sperrung*', '*sperrung', 'einschränkung*', 'unfall*', '*unfall', 'verletzt*', 'tote', 'toten', 'getötet', 'gestorben', 'angriff*', 'angegriffen', 'prügel*', 'überfall*', 'raub', 'räuber*', 'diebstahl', 'gestohlen', 'messer*', 'täter*', 'festgenommen', 'festnahme', 'betrunken*', 'pöbel*', 'randal*', 'rassist*', 'nazi*', 'hetze', 'gewalt*', 'bedroh*', 'belästig*', 'entgleis*', 'zusammenstoß', 'kollision', 'personenschaden', 'suizid', 'leiche', 'warnstreik*', 'evakuiert', 'sicherheitsrisik*', 'ahnungslos', 'verschlafen', 'verschlechter*', 'verschlimm*', 'schlimm*', 'furchtbar*', 'schrecklich*', 'grauenhaft*', 'grausam*', 'grottig*', 'mies*', 'miserabel*', 'katastroph*', '*katastrophe', 'desaster', 'debakel', 'chaos', '*chaos', 'chaotisch*', 'peinlich*', 'ätzend', 'übel', 'mist', '*mist', 'kacke', 'scheiß*', 'scheiss*', 'beschissen*', 'dreck', '*dreck', 'müll', 'schrott*', '*schrott', 'sauerei', 'zumutung', 'frechheit', 'unverschämt*', 'dreist*', 'skandal*', '*skandal', 'witz', 'lachhaft', 'lächerlich*',
+        'schlecht*', '*schlecht', 'hass*', 'hasse', 'gehasst', 'kritik', '*kritik', 'kritisier*', 'schimpf*', 'protest*', 'vorwurf', 'vorwürfe', 'risiko', '*risiko', '*risiken', 'gefahr', '*gefahr', 'gefahrenlage', 'gefahrenstelle*', 'verletzt*', 'tote', 'toten', 'getötet', 'gestorben', 'angriff*', 'angegriffen', 'prügel*', 'überfall*', 'raub', 'räuber*', 'diebstahl', 'gestohlen', 'messer*', 'täter*', 'festgenommen', 'festnahme', 'betrunken*', 'pöbel*', 'randal*', 'rassist*', 'nazi*', 'hetze', 'gewalt', '*gewalt', 'gewalttat*', 'gewalttät*', 'bedroh*', 'belästig*', 'zusammenstoß', 'kollision', 'personenschaden', 'suizid', 'leiche', 'evakuiert', 'sicherheitsrisik*', 'ahnungslos', 'verschlafen', 'verschlechter*', 'verschlimm*', 'schlimm*', 'furchtbar*', 'schrecklich*', 'grauenhaft*', 'grausam*', 'grottig*', 'mies*', 'miserabel*', 'katastroph*', '*katastrophe', 'desaster', 'debakel', 'chaos', '*chaos', 'chaotisch*', 'peinlich*', 'ätzend', 'übel', 'mist', '*mist', 'kacke', 'scheiß*', 'scheiss*', 'beschissen*', 'dreck', '*dreck', 'müll', 'schrott*', '*schrott', 'sauerei', 'zumutung', 'frechheit', 'unverschämt*', 'dreist*', 'skandal*', '*skandal', 'witz', 'lachhaft', 'lächerlich*',
         'enttäusch*', 'ärger*', 'verärger*', 'sauer', 'wütend', 'wut', 'stinksauer', 'genervt', 'nervig*', 'nervt', 'nerven', 'genervt', 'frust*', 'gefrustet', 'unzufrieden*', 'unfreundlich*', 'unhöflich*', 'inkompetent*', 'unfähig*', 'unzuverlässig*', 'unprofessionell*', 'unmöglich', 'unglaublich', 'unfassbar', 'traurig*', 'schade', 'leider', 'bedauerlich*', 'unverständlich*', 'fragwürdig*',
         'abzocke*', 'abgezockt', 'abzock*', 'betrug', 'betrüg*', 'betrogen', 'lüge*', 'gelogen', 'lügt', 'verarsch*', 'veräppel*', 'versag*', 'versagen', 'blamage', 'blamabel', 'mangelhaft', 'ungenügend', 'überteuert*', 'wucher*', 'nie wieder', 'nimmer wieder', 'finger weg', 'nicht zu empfehlen', 'nicht empfehlenswert', 'keine empfehlung', 'bloß nicht', 'bloss nicht', 'schämen', 'schämt euch', 'armutszeugnis', 'servicewüste', 'saftladen', 'drecksladen', 'sauladen', 'pfusch*', 'gepfuscht', 'murks', 'schlamperei', 'schlampig*',
         'ekel*', 'eklig*', 'widerlich*', 'unerträglich*', 'anstrengend', 'lästig*', 'umständlich*', 'kompliziert*', 'langsam*', 'schleppend', 'unpünktlich*', 'unsauber', 'eng', 'voll', 'proppenvoll', 'rappelvoll', 'stressig*', 'hölle', 'horror', 'albtraum', 'alptraum', 'fail', 'epic fail', 'sorry aber', 'wtf', 'boah', 'ey', 'mann ey', 'menno', 'ugh', 'urgs', 'puh', 'heul', 'seufz', 'sigh', 'grr', 'arg', 'argh', 'leider nicht', 'leider kein*', 'fassungslos', 'sprachlos', 'hilflos', 'ratlos', 'verzweifelt', 'verwirrt', 'unklar', 'unsicher', 'angst', 'schade drum', 'warum auch immer', 'pech', 'blöd*', 'doof*', 'dumm*', 'bescheuert*', 'idiotisch*', 'sinnlos*', 'nutzlos*', 'zwecklos', 'unnötig*', 'überflüssig*',
@@ -152,7 +169,7 @@ export const DE_PACK: LanguagePack = {
       supports: 'urgent',
       weight: 1.2,
       negated: 'keep',
-      patterns: ['anwalt*', 'rechtsanwalt*', '*anwalt', '*anwältin', 'anwält*', 'rechtliche schritte', 'rechtlich*', 'juristisch*', 'klage*', 'verklag*', 'gericht*', 'mahnverfahren', 'polizei', 'anzeige', 'strafanzeige', 'verbraucherzentrale', 'verbraucherschutz', 'schlichtungsstelle', 'schlichtung', 'ombudsmann', 'bundesnetzagentur', 'gewerbeaufsicht', 'ordnungsamt', 'gesundheitsamt'],
+      patterns: ['anwalt*', 'rechtsanwalt*', '*anwalt', '*anwältin', 'anwält*', 'rechtliche schritte', 'rechtlich*', 'juristisch*', 'klage*', 'verklag*', 'gericht*', 'mahnverfahren', 'polizei', 'anzeige', 'strafanzeige', 'verbraucherzentrale', 'verbraucherschutz', 'schlichtungsstelle', 'ombudsmann', 'bundesnetzagentur', 'gewerbeaufsicht', 'ordnungsamt', 'gesundheitsamt'],
     },
     {
       id: 'de.flag.urgent.safety',
@@ -166,7 +183,11 @@ export const DE_PACK: LanguagePack = {
       supports: 'urgent',
       weight: 1.2,
       negated: 'keep',
-      patterns: ['presse', 'zeitung*', 'journalist*', 'reporter*', 'bild zeitung', 'bildzeitung', 'rtl', 'fernsehen', 'medien', 'öffentlich machen', 'an die öffentlichkeit', 'öffentlichkeit', 'shitstorm', 'bewertung*', 'rezension*', 'google bewertung', 'ein stern', '1 stern', 'null sterne', 'alle warnen', 'warne alle', 'jeden warnen', 'überall erzählen', 'weitererzählen', 'viral'],
+      // going public is a threat; a newspaper or TV channel merely named (a page being commented on, a report) is not
+      patterns: [
+        'an die presse', 'zur presse', 'der presse melden', 'presse einschalten', 'presse informieren', 'presse schreiben', 'schreib* ... der presse', 'geh* ... zur presse', 'geh* ... an die presse', 'an die zeitung', 'zur zeitung', 'zeitung einschalten', 'der zeitung schreiben', 'schreib* ... der zeitung',
+        'ans fernsehen', 'fernsehen einschalten', 'medien einschalten', 'an die medien', 'öffentlich machen', 'an die öffentlichkeit', 'journalist* einschalten', 'shitstorm', 'schlechte bewertung*', 'negative bewertung*', 'schlechte rezension*', 'bewertung schreiben', 'rezension schreiben', 'google bewertung', 'ein stern', '1 stern', 'null sterne', 'alle warnen', 'warne alle', 'jeden warnen', 'überall erzählen', 'weitererzählen', 'viral',
+      ],
     },
     {
       id: 'de.flag.churn',

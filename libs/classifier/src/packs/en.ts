@@ -7,7 +7,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const EN_PACK: LanguagePack = {
   lang: 'en',
-  version: 'en-1.1.0',
+  version: 'en-1.2.0',
   stopwords: [
     'the', 'and', 'you', 'your', 'is', 'are', 'was', 'were', 'to', 'of', 'in', 'it', 'its', 'for', 'on', 'with', 'this', 'that', 'my', 'me',
     'have', 'has', 'had', 'be', 'been', 'not', 'but', 'at', 'from', 'they', 'we', 'our', 'will', 'would', 'can', 'could', 'just', 'do',
@@ -26,6 +26,8 @@ export const EN_PACK: LanguagePack = {
   questionWords: ['what', 'whats', 'when', 'whens', 'where', 'wheres', 'why', 'whys', 'how', 'hows', 'who', 'whos', 'whom', 'whose', 'which', 'wat', 'wut', 'wen', 'y'],
   questionVerbs: ['do', 'does', 'did', 'can', 'could', 'would', 'will', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'should', 'shall', 'may', 'might', 'must', 'am', 'isnt', 'arent', 'dont', 'doesnt', 'didnt', 'cant', 'couldnt', 'wont', 'wouldnt', 'havent', 'hasnt', 'shouldnt', 'wasnt', 'any', 'r', 'ru', 'cn'],
   subjects: ['i', 'you', 'u', 'we', 'they', 'he', 'she', 'it', 'there', 'this', 'that', 'these', 'those', 'anyone', 'anybody', 'someone', 'somebody', 'the', 'your', 'ur', 'my', 'yall', 'ya', 'one', 'any', 'chance', 'he', 'his', 'her', 'our', 'their', 'a', 'an', 'everyone', 'jo', 'mr', 'ms', 'me', 'us', 'them', 'ye', 'yourself', 'y', 'its'],
+  resolvers: ['resolved', 'fixed', 'sorted', 'restored', 'repaired', 'ended', 'lifted', 'cleared'],
+  pronouns: ['i', 'you', 'u', 'ya', 'ye', 'yall', 'we', 'they', 'he', 'she', 'it', 'there', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'one'],
   rhetorical: ['why', 'whys', 'y'],
   sarcasmMarkers: ['#not', 'yeah right', 'oh great', 'oh wonderful', 'oh joy', 'just great', 'just perfect', 'just what i needed', 'sure jan', 'said no one', '/s'],
   expectations: ['work', 'works', 'working', 'worked', 'receiv*', 'arriv*', 'ship', 'shipped', 'deliver*', 'respond*', 'repl*', 'answer*', 'load', 'loading', 'open', 'opening', 'allow*', 'let', 'help', 'helped', 'helping', 'fix', 'fixed', 'show', 'showing', 'showed', 'connect*', 'refund*', 'accept*', 'get', 'got', 'gotten', 'come', 'came', 'start', 'starting', 'print', 'printing', 'sync*', 'charge', 'charging', 'turn', 'log', 'login', 'access', 'hear', 'heard', 'call', 'called', 'contact*', 'update', 'updated', 'solve', 'solved', 'resolve', 'resolved', 'pick', 'picked', 'return', 'returned', 'honor*', 'honour*', 'send', 'sent', 'find', 'found', 'reach', 'reached', 'use', 'play', 'playing', 'run', 'running'],
@@ -39,14 +41,42 @@ export const EN_PACK: LanguagePack = {
       weight: 1.4,
       negated: 'keep',
       patterns: [
-        'i was wondering', 'was wondering', 'wondering if', 'wondering whether', 'wondering why', 'wondering when', 'wondering how', 'wondering what', 'i wonder', 'just wondering',
-        'can you tell me', 'could you tell me', 'can u tell me', 'would you tell me', 'tell me', 'tell me how', 'tell me when', 'want to know', 'wanna know', 'tell me where', 'tell me why', 'tell me what', 'tell me if',
+        'i was wondering', 'was wondering', 'wondering if', 'wondering whether', 'wondering why', 'wondering when', 'wondering how', 'wondering what', 'i wonder if', 'i wonder whether',
+        'can you tell me', 'could you tell me', 'can u tell me', 'would you tell me', 'tell me how', 'tell me when', 'want to know', 'wanna know', 'tell me where', 'tell me why', 'tell me what', 'tell me if',
         'do you know', 'does anyone know', 'anyone know', 'anybody know', 'does anybody know', 'any idea', 'any ideas', 'any chance', 'any news', 'any update', 'any updates', 'any info',
         'let me know', 'please advise', 'pls advise', 'can you advise', 'could you advise', 'i would like to know', 'id like to know', 'i want to know', 'i need to know', 'like to know',
-        'is it possible', 'would it be possible', 'quick question', 'i have a question', 'a question about', 'question for you', 'curious if', 'curious whether', 'curious about', 'curious to know',
+        'is it possible', 'would it be possible', 'quick question', 'i have a question', 'a question about', 'question for you', 'curious if', 'curious whether', 'curious to know',
         'can you confirm', 'could you confirm', 'please confirm', 'can someone explain', 'can you explain', 'could you explain', 'please explain', 'how do i', 'how can i', 'how do you',
+        'what do you think', 'what do u think', 'what do you guys think', 'what do you all think', 'what are your thoughts',
         'what time do', 'what are your opening', 'whats the best way', 'is there any way', 'is there a way', 'do you guys', 'do you ever', 'have you ever', 'would you ever', 'will you ever',
       ],
+    },
+    {
+      // musing rather than asking ("I wonder what …", "always been curious about this"): a question
+      // only together with a "?" or question syntax
+      id: 'en.question.musing',
+      supports: 'question',
+      weight: 0.9,
+      negated: 'keep',
+      patterns: ['i wonder', 'just wondering', 'curious about', 'tell me'],
+    },
+    {
+      // a wh-word with an infinitive opens a (headline-style) question: "How to book a class", "What to do if …"
+      id: 'en.question.wh-infinitive',
+      supports: 'question',
+      weight: 1.0,
+      negated: 'keep',
+      atStart: true,
+      patterns: ['how to', 'what to', 'where to', 'when to', 'which to', 'who to', 'whom to'],
+    },
+    {
+      // a contracted wh-word already carries its auxiliary: "whats your …", "wheres the …"
+      id: 'en.question.wh-contracted',
+      supports: 'question',
+      weight: 1.0,
+      negated: 'keep',
+      atStart: true,
+      patterns: ['whats your', 'whats the', 'whats a', 'whats this', 'whats that', 'whos your', 'whos the', 'wheres the', 'wheres my', 'wheres your', 'hows the', 'hows your', 'hows my', 'whens the', 'whens your'],
     },
     // ---------------------------------------------------------------- complaints
     {
@@ -54,6 +84,7 @@ export const EN_PACK: LanguagePack = {
       supports: 'complaint',
       weight: 1.3,
       negated: 'keep',
+      resolvable: true,
       patterns: [
         'doesnt work', 'dont work', 'didnt work', 'not working', 'isnt working', 'wasnt working', 'arent working', 'stopped working', 'wont work', 'never works', 'not work', 'doesnt even work',
         'wont load', 'wont open', 'wont start', 'wont let me', 'doesnt let me', 'cant log*', 'cant sign', 'cant access', 'cant get', 'cant connect', 'cant even', 'cant use', 'cant find', 'cant make', 'cant order', 'cant pay', 'cant reach', 'cant see', 'unable to', 'not able to', 'impossible to',
@@ -70,7 +101,8 @@ export const EN_PACK: LanguagePack = {
       id: 'en.complaint.problem',
       supports: 'complaint',
       weight: 0.9,
-      patterns: ['issue', 'issues', 'problem', 'problems', 'trouble', 'troubles', 'fault', 'faults', 'mistake*', 'fix', 'fixed', 'fixing', 'inconvenien*', 'hassle', 'mess', 'messed', 'screwed', 'screw up', 'screwup', 'mixup', 'mix up', 'lost', 'delay*', 'late', 'later than', 'overdue', 'cancelled', 'canceled', 'cancellation*', 'stranded', 'stolen', 'bill', 'charged', 'charge', 'fee', 'fees'],
+      resolvable: true,
+      patterns: ['issue', 'issues', 'problem', 'problems', 'trouble', 'troubles', 'fault', 'faults', 'mistake*', 'fix', 'fixing', 'inconvenien*', 'hassle', 'mess', 'messed', 'screwed', 'screw up', 'screwup', 'mixup', 'mix up', 'lost', 'delay*', 'late', 'later than', 'overdue', 'cancelled', 'canceled', 'cancellation*', 'stranded', 'stolen', 'bill', 'charged', 'charge', 'fee', 'fees'],
     },
     {
       id: 'en.complaint.waiting',
@@ -159,7 +191,8 @@ export const EN_PACK: LanguagePack = {
       supports: 'urgent',
       weight: 1.2,
       negated: 'keep',
-      patterns: ['the press', 'journalist*', 'reporter*', 'newspaper*', 'go public', 'going public', 'going viral', 'go viral', 'tell everyone', 'telling everyone', 'warn everyone', 'warn others', 'everyone should know', 'spread the word', 'bad review', 'one star', '1 star', 'zero stars', 'trustpilot', 'write a review', 'leave a review', 'watchdog'],
+      // going public is a threat; a newspaper merely named is not
+      patterns: ['the press', 'contact a journalist', 'tell a journalist', 'call a journalist', 'contact a reporter', 'the local paper', 'to the newspaper*', 'the newspapers', 'go public', 'going public', 'going viral', 'go viral', 'tell everyone', 'telling everyone', 'warn everyone', 'warn others', 'everyone should know', 'spread the word', 'bad review', 'one star', '1 star', 'zero stars', 'trustpilot', 'write a review', 'leave a review', 'watchdog'],
     },
     {
       id: 'en.flag.churn',

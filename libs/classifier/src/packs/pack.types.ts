@@ -24,6 +24,11 @@ export interface PackRule {
   negated?: Label | 'none' | 'keep';
   /** only counts at the start of a sentence (after greetings, mentions and fillers) */
   atStart?: boolean;
+  /**
+   * A disruption or defect that a resolver in the same clause reports as over ("Streik beendet",
+   * "Störung behoben", "issue resolved"): the match then supports praise, like a negated complaint.
+   */
+  resolvable?: boolean;
 }
 
 export interface LanguagePack {
@@ -49,6 +54,14 @@ export interface LanguagePack {
   questionVerbs: readonly string[];
   /** what follows a question verb in a verb-first question */
   subjects: readonly string[];
+  /**
+   * Personal pronouns (and existential "there"/"es"): without a "?", a verb-first sentence only
+   * asks when one of these is its subject ("Habt ihr morgen offen", "Do you deliver"), not with a
+   * noun phrase ("So did the kings", "Now is the time", "May your day be bright").
+   */
+  pronouns: readonly string[];
+  /** words that report a disruption as over or fixed (see PackRule.resolvable); single words, `*` allowed */
+  resolvers: readonly string[];
   /** wh-words that open rhetorical complaints when the sentence also carries complaint words */
   rhetorical: readonly string[];
   /** markers that turn praise words in the same sentence into sarcasm ("🙄", "#not", "ja klar") */
