@@ -1,10 +1,15 @@
 // `npm run dev`: the api and the worker in the foreground, from the TypeScript sources.
 // Defaults give a working local setup (database `inbox` on the local PostgreSQL, created if
 // missing; local Redis; migrations applied; demo data seeded into an empty database).
-// Any variable set in the environment wins. Ctrl-C stops both.
+// Any variable set in the environment wins. Ctrl-C stops all.
 import { spawn } from 'node:child_process';
 
+// Without a Graph API URL, replies and moderation of the demo page go to a local sandbox.
+const sandbox = process.env.META_GRAPH_URL === undefined;
+const sandboxPort = process.env.GRAPH_SANDBOX_PORT ?? '3999';
+
 const env = {
+  ...(sandbox ? { META_GRAPH_URL: `http://127.0.0.1:${sandboxPort}/v21.0`, GRAPH_SANDBOX_PORT: sandboxPort } : {}),
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/inbox',
   REDIS_URL: 'redis://127.0.0.1:6379',
   SEED_DEMO: 'true',
@@ -47,5 +52,6 @@ function stop(code) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
+if (sandbox) start('graph', 'scripts/graph-sandbox.ts', 33);
 start('api', 'apps/api/src/main.ts', 36);
 start('worker', 'apps/worker/src/main.ts', 35);

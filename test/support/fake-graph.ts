@@ -76,6 +76,8 @@ export interface FakeGraphOptions {
   strictParents?: boolean;
   /** Clock for created_time of comments made through the API. */
   now?: () => Date;
+  /** Port on 127.0.0.1; 0 (default) picks a free one. */
+  port?: number;
 }
 
 export interface FakeGraph {
@@ -430,7 +432,10 @@ export async function startFakeGraph(opts: FakeGraphOptions = {}): Promise<FakeG
       send(res, graphError(500, { message: `fake graph crashed: ${String(err)}`, code: 2 }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', resolve);
+  });
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {

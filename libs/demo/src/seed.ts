@@ -19,6 +19,8 @@ export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
 ];
 export const DEMO_APP_SECRET = 'demo-app-secret-0123456789';
 export const DEMO_VERIFY_TOKEN = 'demo-verify-token';
+/** The page token of the demo channel; `npm run dev` starts a local Graph API sandbox that accepts it. */
+export const DEMO_PAGE_TOKEN = 'demo-page-token';
 
 /** Seeds only into an empty database (no workspace yet); returns whether it did. */
 export async function seedDemo(ds: DataSource, intake: IntakeService, secretsKey: Buffer, now = new Date()): Promise<boolean> {
@@ -34,7 +36,7 @@ export async function seedDemo(ds: DataSource, intake: IntakeService, secretsKey
   const [channel] = (await ds.query(
     `INSERT INTO channels (workspace_id, kind, name, external_account_id, credentials_sealed)
      VALUES ($1, 'facebook_page', $2, $3, $4) RETURNING id`,
-    [ws.id, `${DEMO_PAGE_NAME} (Facebook, demo)`, DEMO_PAGE_ID, box.sealJson({ appSecret: DEMO_APP_SECRET, verifyToken: DEMO_VERIFY_TOKEN })],
+    [ws.id, `${DEMO_PAGE_NAME} (Facebook, demo)`, DEMO_PAGE_ID, box.sealJson({ appSecret: DEMO_APP_SECRET, verifyToken: DEMO_VERIFY_TOKEN, accessToken: DEMO_PAGE_TOKEN })],
   )) as { id: string }[];
   const payloads = demoMetaPayloads(now);
   await intake.accept(
