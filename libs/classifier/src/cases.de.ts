@@ -222,6 +222,11 @@ export const DE_CASES: Record<string, Case[]> = {
     ['Heute stand unsere Bäckerei in der Zeitung', 'other'],
     ['Ich war schon zweimal bei euch im Kurs', 'other'],
   ],
+  'service requests: a defect is the job, not a complaint': [
+    ['Habt ihr nächste Woche einen Termin für unsere kaputte Spülmaschine?', 'question'],
+    ['Können Sie für die undichte Dachrinne einen Kostenvoranschlag machen?', 'question'],
+    ['Warum kommt niemand, um die kaputte Heizung zu reparieren?', 'complaint'],
+  ],
   'other (neutral statements)': [
     ['Heute ist der Laden wegen Inventur geschlossen.', 'other'],
     ['Die neuen Öffnungszeiten gelten ab Montag.', 'other'],

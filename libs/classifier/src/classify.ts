@@ -14,11 +14,11 @@ import { EN_PACK } from './packs/en.js';
 import type { LanguagePack, PackRule } from './packs/pack.types.js';
 import { foldWord, K_EMAIL, K_EMOJI, K_HASHTAG, K_MENTION, K_URL, K_WORD, rawOf, tokeniseInto, type Tokens } from './text.js';
 
-export const ENGINE_VERSION = 'core-1.1.0';
+export const ENGINE_VERSION = 'core-1.2.0';
 export const RULES_VERSION = `${ENGINE_VERSION}/${DE_PACK.version}/${EN_PACK.version}/${COMMON_VERSION}`;
 
 /** Decision thresholds (summed rule weights). */
-export const THRESHOLDS = { complaint: 0.85, question: 1.0, praise: 1.0, flag: 1.0, complaintVsPraise: 0.6, complaintVsQuestion: 1.0 } as const;
+export const THRESHOLDS = { complaint: 0.85, question: 1.0, praise: 1.0, flag: 1.0, complaintVsPraise: 0.6, complaintVsQuestion: 0.8 } as const;
 
 const LABEL_SET = new Set<string>(['question', 'complaint', 'praise', 'other']);
 
@@ -71,6 +71,7 @@ const EXCL = 1024;
 const EXPECT = 2048;
 const PRON = 4096;
 const RESOLVE = 8192;
+const SERVICE = 16384;
 
 interface CompiledPack {
   index: number;
@@ -120,6 +121,7 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
       [new WordSet(all('expectations')), EXPECT],
       [new WordSet(all('pronouns')), PRON],
       [new WordSet(all('resolvers')), RESOLVE],
+      [new WordSet(all('serviceRequests')), SERVICE],
     ],
     expectationWeight: Math.max(...packs.map((p) => p.expectationWeight)),
     negationAfter: packs.some((p) => p.negationAfter),
@@ -310,10 +312,12 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   // text-level modifiers
   let lastContrast = -1;
   let resolvers: number[] | undefined;
+  let services: number[] | undefined;
   for (let i = 0; i < n; i++) {
     const b = bits(i);
     if ((b & CONTRAST) !== 0 && i >= 1) lastContrast = i;
     if ((b & RESOLVE) !== 0) (resolvers ??= []).push(i);
+    if ((b & SERVICE) !== 0) (services ??= []).push(i);
   }
   let sarcasmMatch: Match<RulePayload> | undefined;
   for (const m of packMatches)
@@ -344,9 +348,8 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     return last >= 0 && clauseEnds && consumed[last] !== 1 && (bits(last) & POSTNEG) !== 0 ? last : -1;
   }
 
-  /** a resolver in the clause of [start, end] that is not itself negated ("nicht behoben"), in a sentence that does not ask */
+  /** a resolver in the clause of [start, end] that is not itself negated ("nicht behoben") */
   function resolverFor(start: number, end: number): number {
-    if (sEnd[tSent[start]!]!.includes('?')) return -1;
     const clause = tClause[start]!;
     for (const r of resolvers!) {
       if (tClause[r] !== clause || (r >= start && r <= end)) continue;
@@ -354,6 +357,22 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
       for (let j = r - 1; j >= 0 && j >= r - 3 && tClause[j] === clause; j--) if ((bits(j) & NEG) !== 0) negated = true;
       if (!negated) return r;
     }
+    return -1;
+  }
+
+  /**
+   * A service word in the sentence of token `start` when that sentence politely asks for a service:
+   * it ends with "?" or opens with a question verb, and has no negator and no "why" opening.
+   */
+  function serviceRequestFor(start: number): number {
+    const si = tSent[start]!;
+    const c = contentStart(si);
+    if (c < 0) return -1;
+    const cb = bits(c);
+    if (!sEnd[si]!.includes('?') && (cb & QVERB) === 0) return -1;
+    if ((cb & RHET) !== 0) return -1;
+    for (let j = sFirst[si]!; j <= sLast[si]!; j++) if ((bits(j) & NEG) !== 0) return -1;
+    for (const r of services!) if (tSent[r] === si && (r < start || r > start)) return r;
     return -1;
   }
 
@@ -387,12 +406,26 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
       if (supports === 'complaint' && p.resolvable === true && resolvers !== undefined) {
         const r = resolverFor(start, end);
         if (r >= 0) {
-          // "Streik beendet", "Störung behoben", "issue resolved": the disruption is reported as over
+          const rr = rawOf(T, r);
           reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
+          if (sEnd[tSent[start]!]!.includes('?')) {
+            // "Ist die Störung behoben?": asking whether it is over is a question about it, not a complaint
+            reasons.push({ ruleId: 'core.resolution-asked', supports: 'question', weight: 0, matched: r < start ? [rr, ...matched] : [...matched, rr] });
+            return;
+          }
+          // "Streik beendet", "Störung behoben", "issue resolved": the disruption is reported as over
           const rw = Math.max(w * 0.85, 1.0);
           scores.praise += rw;
-          const rr = rawOf(T, r);
           reasons.push({ ruleId: 'core.resolved', supports: 'praise', weight: round(rw), matched: r < start ? [rr, ...matched] : [...matched, rr] });
+          return;
+        }
+      }
+      if (supports === 'complaint' && p.resolvable === true && services !== undefined) {
+        const r = serviceRequestFor(start);
+        if (r >= 0) {
+          // "Can you come and fix our leaking tap?": the defect is the job asked for, not a complaint
+          reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
+          reasons.push({ ruleId: 'core.service-request', supports: 'question', weight: 0, matched: r < start ? [rawOf(T, r), ...matched] : [...matched, rawOf(T, r)] });
           return;
         }
       }
@@ -482,7 +515,8 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   for (const m of effective) {
     const sup = m.payload.supports;
     if (sup === 'complaint') {
-      tmark[m.start]! |= M_COMPLAINT_START;
+      // weak hints ("can you help", "schon") do not make the question rhetorical
+      if (m.payload.weight >= THRESHOLDS.complaint) tmark[m.start]! |= M_COMPLAINT_START;
       smark[tSent[m.start]!]! |= S_COMPLAINT;
     }
     if (m.payload.rhetorical) smark[tSent[m.start]!]! |= S_RHETORICAL;

@@ -7,7 +7,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const EN_PACK: LanguagePack = {
   lang: 'en',
-  version: 'en-1.2.0',
+  version: 'en-1.3.0',
   stopwords: [
     'the', 'and', 'you', 'your', 'is', 'are', 'was', 'were', 'to', 'of', 'in', 'it', 'its', 'for', 'on', 'with', 'this', 'that', 'my', 'me',
     'have', 'has', 'had', 'be', 'been', 'not', 'but', 'at', 'from', 'they', 'we', 'our', 'will', 'would', 'can', 'could', 'just', 'do',
@@ -26,11 +26,12 @@ export const EN_PACK: LanguagePack = {
   questionWords: ['what', 'whats', 'when', 'whens', 'where', 'wheres', 'why', 'whys', 'how', 'hows', 'who', 'whos', 'whom', 'whose', 'which', 'wat', 'wut', 'wen', 'y'],
   questionVerbs: ['do', 'does', 'did', 'can', 'could', 'would', 'will', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'should', 'shall', 'may', 'might', 'must', 'am', 'isnt', 'arent', 'dont', 'doesnt', 'didnt', 'cant', 'couldnt', 'wont', 'wouldnt', 'havent', 'hasnt', 'shouldnt', 'wasnt', 'any', 'r', 'ru', 'cn'],
   subjects: ['i', 'you', 'u', 'we', 'they', 'he', 'she', 'it', 'there', 'this', 'that', 'these', 'those', 'anyone', 'anybody', 'someone', 'somebody', 'the', 'your', 'ur', 'my', 'yall', 'ya', 'one', 'any', 'chance', 'he', 'his', 'her', 'our', 'their', 'a', 'an', 'everyone', 'jo', 'mr', 'ms', 'me', 'us', 'them', 'ye', 'yourself', 'y', 'its'],
-  resolvers: ['resolved', 'fixed', 'sorted', 'restored', 'repaired', 'ended', 'lifted', 'cleared'],
+  resolvers: ['resolved', 'solved', 'fixed', 'sorted', 'restored', 'repaired', 'ended', 'lifted', 'cleared'],
   pronouns: ['i', 'you', 'u', 'ya', 'ye', 'yall', 'we', 'they', 'he', 'she', 'it', 'there', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'one'],
   rhetorical: ['why', 'whys', 'y'],
   sarcasmMarkers: ['#not', 'yeah right', 'oh great', 'oh wonderful', 'oh joy', 'just great', 'just perfect', 'just what i needed', 'sure jan', 'said no one', '/s'],
   expectations: ['work', 'works', 'working', 'worked', 'receiv*', 'arriv*', 'ship', 'shipped', 'deliver*', 'respond*', 'repl*', 'answer*', 'load', 'loading', 'open', 'opening', 'allow*', 'let', 'help', 'helped', 'helping', 'fix', 'fixed', 'show', 'showing', 'showed', 'connect*', 'refund*', 'accept*', 'get', 'got', 'gotten', 'come', 'came', 'start', 'starting', 'print', 'printing', 'sync*', 'charge', 'charging', 'turn', 'log', 'login', 'access', 'hear', 'heard', 'call', 'called', 'contact*', 'update', 'updated', 'solve', 'solved', 'resolve', 'resolved', 'pick', 'picked', 'return', 'returned', 'honor*', 'honour*', 'send', 'sent', 'find', 'found', 'reach', 'reached', 'use', 'play', 'playing', 'run', 'running'],
+  serviceRequests: ['appointment*', 'slot', 'slots', 'quote', 'quotes', 'estimate', 'book', 'booking', 'come', 'send', 'visit', 'available', 'availability', 'callout'],
   expectationWeight: 1.2,
   negationAfter: false,
   rules: [
@@ -43,7 +44,7 @@ export const EN_PACK: LanguagePack = {
       patterns: [
         'i was wondering', 'was wondering', 'wondering if', 'wondering whether', 'wondering why', 'wondering when', 'wondering how', 'wondering what', 'i wonder if', 'i wonder whether',
         'can you tell me', 'could you tell me', 'can u tell me', 'would you tell me', 'tell me how', 'tell me when', 'want to know', 'wanna know', 'tell me where', 'tell me why', 'tell me what', 'tell me if',
-        'do you know', 'does anyone know', 'anyone know', 'anybody know', 'does anybody know', 'any idea', 'any ideas', 'any chance', 'any news', 'any update', 'any updates', 'any info',
+        'do you know', 'does anyone know', 'anyone know', 'anybody know', 'does anybody know', 'any idea', 'any ideas', 'any chance', 'any news', 'any info',
         'let me know', 'please advise', 'pls advise', 'can you advise', 'could you advise', 'i would like to know', 'id like to know', 'i want to know', 'i need to know', 'like to know',
         'is it possible', 'would it be possible', 'quick question', 'i have a question', 'a question about', 'question for you', 'curious if', 'curious whether', 'curious to know',
         'can you confirm', 'could you confirm', 'please confirm', 'can someone explain', 'can you explain', 'could you explain', 'please explain', 'how do i', 'how can i', 'how do you',
@@ -88,6 +89,9 @@ export const EN_PACK: LanguagePack = {
       patterns: [
         'doesnt work', 'dont work', 'didnt work', 'not working', 'isnt working', 'wasnt working', 'arent working', 'stopped working', 'wont work', 'never works', 'not work', 'doesnt even work',
         'wont load', 'wont open', 'wont start', 'wont let me', 'doesnt let me', 'cant log*', 'cant sign', 'cant access', 'cant get', 'cant connect', 'cant even', 'cant use', 'cant find', 'cant make', 'cant order', 'cant pay', 'cant reach', 'cant see', 'unable to', 'not able to', 'impossible to',
+        'keeps *ing', 'keeps on *ing', 'kept *ing', 'keep getting', 'keep having', 'it was working', 'was working fine', 'used to work', 'does nothing', 'nothing happens', 'doesnt do anything', 'still happening', 'still down',
+        'gone off', 'went off', 'went out', 'gone down', 'went down', 'is down', 'are down', 'no service', 'no power', 'no signal', 'no internet', 'no wifi', 'no water', 'no hot water', 'no heating', 'no electricity', 'no connection', 'offline',
+        'cuts off', 'cut off', 'cuts you off', 'kicks me', 'kicked me', 'kicks me off', 'logs me out', 'logging me out', 'logged me out', 'lag', 'lags', 'lagging', 'suspended', 'banned', 'locked out', 'locked my account', 'blocked my account', 'smashed', 'crushed', 'dented', 'torn', 'ripped', 'cracked', 'leaking', 'leaks',
         'broken', 'broke', 'breaks', 'crash*', 'error*', 'faulty', 'defect*', 'damaged', 'malfunction*', 'glitch*', 'bug', 'bugs', 'buggy', 'outage*', 'failed', 'fails', 'failing', 'failure*', 'missing',
         'wrong', 'incorrect', 'leak*', 'ripped', 'torn', 'cracked', 'scratched', 'disconnect*', 'keeps crashing', 'keeps dropping', 'keeps freezing', 'froze', 'frozen', 'lag', 'laggy', 'lagging',
         'no signal', 'no service', 'no internet', 'no power', 'no wifi', 'no connection', 'no water', 'no heating', 'no hot water', 'is down', 'are down', 'still down', 'down again', 'went down', 'goes down',
@@ -111,11 +115,34 @@ export const EN_PACK: LanguagePack = {
       negated: 'keep',
       patterns: [
         'still waiting', 'still not', 'still no', 'still havent', 'still hasnt', 'still dont', 'still doesnt', 'still didnt', 'still cant', 'still wont', 'still isnt', 'still nothing', 'still having', 'still getting', 'still broken', 'still the same',
-        'yet to', 'been waiting', 'waiting for', 'waited', 'waiting since', 'waiting over', 'been on hold', 'on hold', 'for hours', 'for days', 'for weeks', 'for months', 'over an hour', 'over a week', 'over a month', 'two weeks', 'three weeks', '2 weeks', '3 weeks', 'weeks ago', 'days ago', 'months ago', 'hours now', 'days now', 'weeks now',
+        'yet to', 'been waiting', 'waiting since', 'waiting over', 'been on hold', 'on hold', 'for hours', 'for days', 'for weeks', 'for months', 'over an hour', 'over a week', 'over a month', 'two weeks', 'three weeks', '2 weeks', '3 weeks', 'hours now', 'days now', 'weeks now',
         'where is my', 'wheres my', 'where are my', 'where is our', 'how much longer', 'how many times', 'how many more', 'every time', 'every single time', 'each time', 'keep getting', 'keep having', 'keeps happening', 'once again', 'yet again', 'again and again', 'as usual', 'same thing', 'third time', 'second time', 'multiple times', 'several times', 'numerous times', 'so many times', 'countless', 'repeatedly',
       ],
     },
-    { id: 'en.complaint.again', supports: 'complaint', weight: 0.5, negated: 'keep', patterns: ['again', 'anymore', 'any more', 'still', 'already', 'supposed to', 'should have', 'shouldve', 'should be', 'meant to', 'promised', 'expected'] },
+    // waiting by itself is neutral ("waiting for the bus"); duration and "still" make it a complaint (en.complaint.waiting)
+    { id: 'en.complaint.waiting-bare', supports: 'complaint', weight: 0.6, negated: 'keep', patterns: ['waiting for', 'waited', 'weeks ago', 'days ago', 'months ago', 'awaiting', 'await', 'for ... hours', 'for ... days', 'for ... weeks', 'for ... months', 'past ... days', 'past ... weeks'] },
+    {
+      // chasing something overdue: a status question about one's own order or a failed service is a complaint
+      id: 'en.complaint.chasing',
+      supports: 'complaint',
+      weight: 1.0,
+      negated: 'keep',
+      patterns: [
+        'any update', 'any updates', 'where is my', 'wheres my', 'where are my', 'what happened to my', 'whats happening with', 'whats happening to', 'what is happening with', 'whats going on with', 'what is going on with',
+        'when will ... be back', 'when will ... be fixed', 'when will ... be working', 'when will ... be restored', 'when will ... be resolved', 'when will ... be sorted', 'did you forget', 'did you guys forget', 'have you forgotten', 'is this normal', 'is that normal', 'is it normal',
+      ],
+    },
+    // asking for help says little on its own; with a reported problem it is a complaint
+    { id: 'en.complaint.help-request', supports: 'complaint', weight: 0.5, negated: 'keep', patterns: ['please help', 'help please', 'need help', 'need your help', 'can you help', 'could you help', 'can u help', 'can someone help', 'can anyone help', 'help me out', 'please assist'] },
+    {
+      // effort that went nowhere
+      id: 'en.complaint.effort',
+      supports: 'complaint',
+      weight: 0.8,
+      negated: 'keep',
+      patterns: ['been trying', 'keep trying', 'still trying', 'tried everything', 'already tried', 'tried again', 'tried twice', 'tried multiple', 'tried several', 'trying to get'],
+    },
+    { id: 'en.complaint.again', supports: 'complaint', weight: 0.5, negated: 'keep', patterns: ['again', 'anymore', 'any more', 'still', 'already', 'constantly', 'continually', 'repeatedly', 'supposed to', 'should have', 'shouldve', 'should be', 'meant to', 'promised', 'expected'] },
     {
       id: 'en.complaint.no-response',
       supports: 'complaint',
@@ -145,8 +172,8 @@ export const EN_PACK: LanguagePack = {
         'mediocre', 'subpar', 'shoddy', 'shambles', 'fiasco', 'waste', 'wasted', 'wasting', 'sad', 'unhappy', 'dissatisf*', 'regret*', 'misleading', 'misled', 'lied', 'lies', 'lying', 'liar*', 'cheat*', 'unfair', 'outrage*', 'embarrass*', 'shame', 'shameful', 'disgrace*',
         'ugh', 'wtf', 'smh', 'fml', 'fail', 'epic fail', 'seriously', 'unreal', 'unbelievable', 'insane', 'absurd', 'scam*', 'rip off', 'ripoff', 'ripped off', 'fraud*', 'robbery', 'robbed', 'stealing', 'hell', 'damn', 'dammit', 'goddamn', 'bloody', 'fuck*', 'ffs',
         'worried', 'concern*', 'confus*', 'hopeless', 'helpless', 'stressed', 'stressful', 'stress', 'painful', 'pain', 'horror', 'terrified', 'scared', 'afraid', 'sorry to say', 'not impressed', 'unimpressed', 'letdown', 'let down', 'let me down', 'ruined', 'ruin*', 'spoilt', 'spoiled',
-        'greedy', 'ignorant', 'arrogant', 'careless', 'clueless', 'hopeless', 'dishonest', 'unreliable', 'unsafe', 'broke my', 'downgrade*', 'nonsense', 'bs', 'bullshit', 'lame', 'sloppy', 'terribly', 'horribly', 'awfully', 'crappiest', 'inaccurate', 'unusable', 'expired', 'invalid', 'lacking', 'nonexistent', 'non existent', 'taking forever', 'takes forever', 'took forever', 'forever', 'falls off', 'fell off', 'fell apart', 'falling apart', 'peeling', 'faded', 'shrunk', 'bummer', 'what gives', 'distracted', 'assault*', 'please help', 'help please', 'need help', 'need your help', 'inconsistent', 'unresponsive', 'how come', 'get rid of', 'got rid of', 'take away', 'took away', 'taking away', 'bring back', 'excuse me', 'not even', 'guess not', 'messing with', 'beware', 'badservice', 'customerservice fail', 'worstservice', 'poorservice', 'disappointing', 'not happy', 'not pleased', 'not satisfied', 'over it', 'had enough', 'the worst', 'never again', 'never buying', 'never buy', 'never using', 'never use', 'never fly', 'never flying', 'killed', 'killing me',
-        'sigh', 'meh', 'boo', 'booo', 'argh', 'grr', 'grrr', 'yikes', 'ouch', 'wth', 'omg why', 'come on', 'cmon', 'thanks for nothing', 'way to go', 'good luck with that', 'so much for', 'great job not', 'thanks a lot for nothing', 'cant believe', 'cannot believe', 'how hard is it', 'how difficult is it', 'is it too much to ask', 'what the hell', 'what the fuck', 'pissed', 'letting me down', 'disappeared', 'disorganized', 'unorganized', 'no respect', 'strange', 'weird', 'pricey', 'on my nerves', 'went dead', 'go dead', 'died', 'dead', 'barely', 'none of', 'nothing works', 'nothing worked', 'inadequate', 'impersonat*', 'abusing', 'abusive', 'racis*', 'harass*', 'spying', 'destructive', 'threaten*', 'still nothing',
+        'greedy', 'ignorant', 'arrogant', 'careless', 'clueless', 'hopeless', 'dishonest', 'unreliable', 'unsafe', 'broke my', 'downgrade*', 'nonsense', 'bs', 'bullshit', 'lame', 'sloppy', 'terribly', 'horribly', 'awfully', 'crappiest', 'inaccurate', 'unusable', 'expired', 'invalid', 'lacking', 'nonexistent', 'non existent', 'taking forever', 'takes forever', 'took forever', 'forever', 'falls off', 'fell off', 'fell apart', 'falling apart', 'peeling', 'faded', 'shrunk', 'bummer', 'what gives', 'distracted', 'assault*', 'inconsistent', 'unresponsive', 'how come', 'get rid of', 'got rid of', 'take away', 'took away', 'taking away', 'bring back', 'excuse me', 'not even', 'guess not', 'messing with', 'beware', 'badservice', 'customerservice fail', 'worstservice', 'poorservice', 'disappointing', 'not happy', 'not pleased', 'not satisfied', 'over it', 'had enough', 'the worst', 'never again', 'never buying', 'never buy', 'never using', 'never use', 'never fly', 'never flying', 'killed', 'killing me',
+        'sigh', 'meh', 'boo', 'booo', 'argh', 'grr', 'grrr', 'yikes', 'ouch', 'wth', 'omg why', 'come on', 'cmon', 'thanks for nothing', 'way to go', 'good luck with that', 'so much for', 'great job not', 'thanks a lot for nothing', 'cant believe', 'cannot believe', 'how hard is it', 'how difficult is it', 'is it too much to ask', 'what the hell', 'what the fuck', 'pissed', 'thanks for not', 'thank you for not', 'impossible', 'uncooperative', 'unhelpful', 'why bother', 'dont know why you', 'price increase*', 'price hike*', 'prices went up', 'gone up again', 'letting me down', 'disappeared', 'disorganized', 'unorganized', 'no respect', 'strange', 'weird', 'pricey', 'on my nerves', 'went dead', 'go dead', 'died', 'dead', 'barely', 'none of', 'nothing works', 'nothing worked', 'inadequate', 'impersonat*', 'abusing', 'abusive', 'racis*', 'harass*', 'spying', 'destructive', 'threaten*', 'still nothing',
       ],
     },
     {

@@ -62,6 +62,11 @@ export interface LanguagePack {
   pronouns: readonly string[];
   /** words that report a disruption as over or fixed (see PackRule.resolvable); single words, `*` allowed */
   resolvers: readonly string[];
+  /**
+   * Words of booking a service (appointment, quote, come round): in a question that asks for one,
+   * a defect names the job ("Can you come and fix our leaking tap?"), it is no complaint.
+   */
+  serviceRequests: readonly string[];
   /** wh-words that open rhetorical complaints when the sentence also carries complaint words */
   rhetorical: readonly string[];
   /** markers that turn praise words in the same sentence into sarcasm ("🙄", "#not", "ja klar") */
