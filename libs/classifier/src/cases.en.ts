@@ -60,6 +60,7 @@ export const EN_CASES: Record<string, Case[]> = {
     ['What do you think of the new logo', 'question'],
     ['How to book a trial class', 'question'],
     ['Whats your favourite cake on the menu', 'question'],
+    ['How come you stopped selling rye bread?', 'question'],
   ],
   'resolved problems are good news': [
     ['The payment issue is resolved now, thank you', 'praise'],
@@ -149,6 +150,8 @@ export const EN_CASES: Record<string, Case[]> = {
     ['Is this a joke? Charged twice for one class', 'complaint'],
     ['How is it possible that the bins have not been collected for three weeks?', 'complaint'],
     ['Why is there no hot water in the showers again?', 'complaint'],
+    ['Do you really think a 40 minute queue is acceptable?', 'complaint'],
+    ['How come my order is late again?', 'complaint'],
   ],
   'complaints: general negative vocabulary': [
     ['Terrible customer service', 'complaint'],

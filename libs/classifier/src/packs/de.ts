@@ -9,7 +9,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const DE_PACK: LanguagePack = {
   lang: 'de',
-  version: 'de-1.4.0',
+  version: 'de-1.5.0',
   stopwords: [
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ihr', 'euch', 'euer', 'eure', 'mit', 'auf', 'für', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer',
     'zu', 'im', 'sich', 'auch', 'wir', 'es', 'sie', 'sind', 'war', 'hat', 'habe', 'haben', 'habt', 'wird', 'werden', 'noch', 'nur', 'schon', 'aber', 'oder', 'wenn', 'dass', 'wie',
@@ -158,9 +158,9 @@ export const DE_PACK: LanguagePack = {
       supports: 'praise',
       weight: 1.2,
       patterns: [
-        'super', 'supi', 'toll', 'tolle', 'tollen', 'toller', 'tolles', 'tollste*', 'klasse', 'prima', 'spitze*', 'genial*', 'großartig*', 'grossartig*', 'wunderbar*', 'wunderschön*', 'lecker*', 'köstlich*', 'hervorragend*', 'ausgezeichnet*', 'perfekt*', 'top', 'erstklassig*', 'empfehl*', 'weiterempfehl*', 'lieben', 'liebt', 'liebe es', 'geliebt', 'mag', 'mögen', 'ich liebe', 'freue', 'freuen', 'freut', 'freude*', 'erfreu*', 'vorfreude', 'begeister*', 'zufrieden*', 'glücklich*', 'beste', 'besten', 'bester', 'bestes',
+        'super', 'supi', 'toll', 'tolle', 'tollen', 'toller', 'tolles', 'tollste*', 'klasse', 'prima', 'spitze*', 'genial*', 'großartig*', 'grossartig*', 'wunderbar*', 'wunderschön*', 'lecker*', 'köstlich*', 'hervorragend*', 'ausgezeichnet*', 'perfekt*', 'top', 'erstklassig*', 'empfehl*', 'weiterempfehl*', 'lieben', 'liebt', 'liebe es', 'geliebt', 'mag', 'ich liebe', 'freue', 'freuen', 'freut', 'freude*', 'erfreu*', 'vorfreude', 'begeister*', 'zufrieden*', 'glücklich*', 'beste', 'besten', 'bester', 'bestes',
         'freundlich*', 'nett', 'nette', 'netten', 'netter', 'nettes', 'hilfsbereit*', 'kompetent*', 'zuverlässig*', 'pünktlich*', 'sauber', 'blitzsauber', 'hammer', 'geil*', 'affengeil', 'wow', 'juhu', 'yay', 'fantastisch*', 'phantastisch*', 'traumhaft*', 'himmlisch*', 'sensationell*', 'angenehm*', 'gemütlich*', 'entspannt*', 'fünf sterne', '5 sterne', 'immer wieder gern*', 'gern* wieder', 'jederzeit wieder', 'liebevoll*', 'professionell*', 'unkompliziert*', 'reibungslos*', 'gelungen*', 'schön', 'schöne', 'schönen', 'schöner', 'schönes', 'schönste*', 'wunderhübsch', 'hübsch*',
-        'lieblings*', 'genuss', 'genossen', 'genieß*', 'spaß', 'spass', 'lustig', 'witzig', 'schnell*', 'flott*', 'zügig*', 'fix', 'einwandfrei*', 'tadellos*', 'vorbildlich*', 'beeindruck*', 'bombe', 'bombastisch', 'grandios*', 'exzellent*', 'optimal*', 'stark', 'starke', 'starker', 'krass', 'cool*', 'lässig', 'knorke', 'urgemütlich', 'fair', 'günstig*', 'preiswert*', 'klasse arbeit', 'gute arbeit', 'tolle arbeit', 'gut gemacht', 'toll gemacht', 'weltklasse', 'bestens', 'wärmstens', 'uneingeschränkt', 'glück', 'zum glück', 'gottseidank', 'gott sei dank', 'endlich wieder', 'gerettet', 'held*', 'engel',
+        'lieblings*', 'genuss', 'genossen', 'genieß*', 'spaß', 'spass', 'lustig', 'witzig', 'schnell*', 'flott', 'flotter', 'flottes', 'zügig*', 'fix', 'einwandfrei*', 'tadellos*', 'vorbildlich*', 'beeindruck*', 'bombe', 'bombastisch', 'grandios*', 'exzellent*', 'optimal*', 'stark', 'starke', 'starker', 'krass', 'cool*', 'lässig', 'knorke', 'urgemütlich', 'fair', 'günstig*', 'preiswert*', 'klasse arbeit', 'gute arbeit', 'tolle arbeit', 'gut gemacht', 'toll gemacht', 'weltklasse', 'bestens', 'wärmstens', 'uneingeschränkt', 'glück', 'zum glück', 'gottseidank', 'gott sei dank', 'endlich wieder', 'gerettet', 'held*', 'engel',
       ],
     },
     { id: 'de.praise.mild', supports: 'praise', weight: 0.6, patterns: ['gut', 'gute', 'guter', 'gutes', 'besser', 'ok', 'okay', 'passt', 'schick', 'fein', 'nice', 'läuft', 'geklappt', 'funktioniert', 'gelöst', 'erledigt', 'repariert', 'hat geklappt', 'hat funktioniert', 'alles gut', 'alles bestens', 'gefällt', 'gefallen'] },
