@@ -372,7 +372,8 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     if (!sEnd[si]!.includes('?') && (cb & QVERB) === 0) return -1;
     if ((cb & RHET) !== 0) return -1;
     for (let j = sFirst[si]!; j <= sLast[si]!; j++) if ((bits(j) & NEG) !== 0) return -1;
-    for (const r of services!) if (tSent[r] === si && (r < start || r > start)) return r;
+    // a service word inside another phrase ("how come") books nothing
+    for (const r of services!) if (tSent[r] === si && r !== start && consumed[r] !== 1) return r;
     return -1;
   }
 
