@@ -221,6 +221,11 @@ export const DE_CASES: Record<string, Case[]> = {
     ['Ich warte auf die Lieferung am Freitag', 'other'],
     ['Heute stand unsere Bäckerei in der Zeitung', 'other'],
     ['Ich war schon zweimal bei euch im Kurs', 'other'],
+    ['Schöne Feiertage euch allen!', 'other'],
+    ['Viel Spaß beim Umzug morgen', 'other'],
+    ['Mit der 1.Klasse fahren wir zum Stadtfest', 'other'],
+    ['Vielen Dank und schöne Feiertage!', 'praise'],
+    ['Wir sehen uns dann morgen wieder im Kurs ;)', 'other'],
   ],
   'service requests: a defect is the job, not a complaint': [
     ['Habt ihr nächste Woche einen Termin für unsere kaputte Spülmaschine?', 'question'],

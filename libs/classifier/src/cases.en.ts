@@ -86,6 +86,8 @@ export const EN_CASES: Record<string, Case[]> = {
     ['Our street has had no hot water since this morning', 'complaint'],
     ['The website was working fine yesterday and now it does nothing', 'complaint'],
     ['Waiting for the bus outside your shop', 'other'],
+    ['Good luck with the new shop next week', 'other'],
+    ['Have a great weekend everyone', 'other'],
     ['Thanks for not telling us the class was cancelled', 'complaint'],
   ],
   'complaints: broken expectations': [

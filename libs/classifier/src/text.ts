@@ -444,8 +444,10 @@ export function tokeniseInto(text: string): Tokens {
             else if (d !== 32 || !(j + 1 < n && '?!'.includes(s[j + 1]!))) break; // "Why ? !" stays one run
             j++;
           }
-          // "..." and "…" are pauses, not sentence ends ("Toller Service … nicht")
-          if (end !== '' || dots <= 2) {
+          // "..." and "…" are pauses, not sentence ends ("Toller Service … nicht"); neither is the dot of an
+          // ordinal written without a space ("1.Klasse", "3.Liga")
+          const ordinal = end === '' && dots === 1 && j === i + 1 && i > 0 && isDigit(s.charCodeAt(i - 1)) && j < n && isWordAt(s, j) && !isDigit(s.charCodeAt(j));
+          if (!ordinal && (end !== '' || dots <= 2)) {
             closes = true;
             if (end === '') end = '.';
           }

@@ -4,7 +4,7 @@ import type { PackRule } from './pack.types.js';
  * Language-independent rules: emoji, emoticons, and patterns that read the same in German and
  * English posts. They are merged into every language pack at compile time.
  */
-export const COMMON_VERSION = 'common-1.0.0';
+export const COMMON_VERSION = 'common-1.1.0';
 
 export const COMMON_RULES: readonly PackRule[] = [
   {
@@ -15,8 +15,11 @@ export const COMMON_RULES: readonly PackRule[] = [
     patterns: ['❤', '♥', '💕', '💖', '💗', '💙', '💚', '💛', '💜', '🧡', '🤍', '💓', '💞', '😍', '🥰', '😘', '😻', '🤩', '😊', '☺', '😀', '😃', '😄', '😁', '🙂', '😇', '👍', '👌', '👏', '🙌', '💯', '⭐', '🌟', '✨', '🎉', '🥳', '🏆', '🥇', '💪', '😋', '🤤', '🔝'],
   },
   { id: 'common.praise.thanks-emoji', supports: 'praise', weight: 0.8, negated: 'keep', patterns: ['🙏', '🤗'] },
-  { id: 'common.praise.emoticon', supports: 'praise', weight: 0.8, negated: 'keep', patterns: [':)', ':))', ':)))', ':d', 'xd', '<3', '<33', '<333', ':*', ':]'] },
-  { id: 'common.praise.wink', supports: 'praise', weight: 0.4, negated: 'keep', patterns: [';)', ';d', ':p', '^^'] },
+  { id: 'common.praise.emoticon', supports: 'praise', weight: 0.8, negated: 'keep', patterns: [':)', ':))', ':)))', '<3', '<33', '<333', ':*', ':]'] },
+  // laughing is amusement, not necessarily approval
+  { id: 'common.praise.laugh', supports: 'praise', weight: 0.5, negated: 'keep', patterns: [':d', 'xd'] },
+  // a wink marks teasing or irony: barely praise
+  { id: 'common.praise.wink', supports: 'praise', weight: 0.2, negated: 'keep', patterns: [';)', ';d', ':p', '^^'] },
   {
     id: 'common.complaint.emoji',
     supports: 'complaint',

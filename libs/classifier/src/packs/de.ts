@@ -9,7 +9,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const DE_PACK: LanguagePack = {
   lang: 'de',
-  version: 'de-1.5.0',
+  version: 'de-1.6.0',
   stopwords: [
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ihr', 'euch', 'euer', 'eure', 'mit', 'auf', 'für', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer',
     'zu', 'im', 'sich', 'auch', 'wir', 'es', 'sie', 'sind', 'war', 'hat', 'habe', 'haben', 'habt', 'wird', 'werden', 'noch', 'nur', 'schon', 'aber', 'oder', 'wenn', 'dass', 'wie',
@@ -162,6 +162,25 @@ export const DE_PACK: LanguagePack = {
         'freundlich*', 'nett', 'nette', 'netten', 'netter', 'nettes', 'hilfsbereit*', 'kompetent*', 'zuverlässig*', 'pünktlich*', 'sauber', 'blitzsauber', 'hammer', 'geil*', 'affengeil', 'wow', 'juhu', 'yay', 'fantastisch*', 'phantastisch*', 'traumhaft*', 'himmlisch*', 'sensationell*', 'angenehm*', 'gemütlich*', 'entspannt*', 'fünf sterne', '5 sterne', 'immer wieder gern*', 'gern* wieder', 'jederzeit wieder', 'liebevoll*', 'professionell*', 'unkompliziert*', 'reibungslos*', 'gelungen*', 'schön', 'schöne', 'schönen', 'schöner', 'schönes', 'schönste*', 'wunderhübsch', 'hübsch*',
         'lieblings*', 'genuss', 'genossen', 'genieß*', 'spaß', 'spass', 'lustig', 'witzig', 'schnell*', 'flott', 'flotter', 'flottes', 'zügig*', 'fix', 'einwandfrei*', 'tadellos*', 'vorbildlich*', 'beeindruck*', 'bombe', 'bombastisch', 'grandios*', 'exzellent*', 'optimal*', 'stark', 'starke', 'starker', 'krass', 'cool*', 'lässig', 'knorke', 'urgemütlich', 'fair', 'günstig*', 'preiswert*', 'klasse arbeit', 'gute arbeit', 'tolle arbeit', 'gut gemacht', 'toll gemacht', 'weltklasse', 'bestens', 'wärmstens', 'uneingeschränkt', 'glück', 'zum glück', 'gottseidank', 'gott sei dank', 'endlich wieder', 'gerettet', 'held*', 'engel',
       ],
+    },
+    {
+      // politeness formulas wish something, they do not praise anything ("Schöne Feiertage", "Viel Spaß", "Gute Fahrt")
+      id: 'de.other.wish',
+      supports: 'other',
+      weight: 0,
+      negated: 'keep',
+      patterns: [
+        'schöne* feiertag*', 'schöne* wochenende', 'schöne* tag', 'schöne* abend', 'schöne* sonntag', 'schöne* advent*', 'schöne* urlaub', 'schöne* ferien', 'schöne* weihnacht*', 'schöne* fest', 'schöne* reise', 'schöne* fahrt', 'schöne* zeit', 'schöne* start',
+        'viel glück', 'viel spaß', 'viel erfolg', 'gute reise', 'gute fahrt', 'gute nacht', 'gute besserung', 'guten appetit', 'guten rutsch', 'gutes neues', 'frohe* weihnacht*', 'frohe* ostern', 'frohes fest', 'frohes neues', 'kommt gut', 'komm gut',
+      ],
+    },
+    {
+      // "Klasse" after an ordinal is a travel or school class, not "klasse!"
+      id: 'de.other.category',
+      supports: 'other',
+      weight: 0,
+      negated: 'keep',
+      patterns: ['1 klasse', '2 klasse', 'erste klasse', 'ersten klasse', 'erster klasse', 'zweite klasse', 'zweiten klasse', 'zweiter klasse', 'klasse 1', 'klasse 2'],
     },
     { id: 'de.praise.mild', supports: 'praise', weight: 0.6, patterns: ['gut', 'gute', 'guter', 'gutes', 'besser', 'ok', 'okay', 'passt', 'schick', 'fein', 'nice', 'läuft', 'geklappt', 'funktioniert', 'gelöst', 'erledigt', 'repariert', 'hat geklappt', 'hat funktioniert', 'alles gut', 'alles bestens', 'gefällt', 'gefallen'] },
     // ---------------------------------------------------------------- flags

@@ -7,7 +7,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const EN_PACK: LanguagePack = {
   lang: 'en',
-  version: 'en-1.4.0',
+  version: 'en-1.5.0',
   stopwords: [
     'the', 'and', 'you', 'your', 'is', 'are', 'was', 'were', 'to', 'of', 'in', 'it', 'its', 'for', 'on', 'with', 'this', 'that', 'my', 'me',
     'have', 'has', 'had', 'be', 'been', 'not', 'but', 'at', 'from', 'they', 'we', 'our', 'will', 'would', 'can', 'could', 'just', 'do',
@@ -198,6 +198,14 @@ export const EN_PACK: LanguagePack = {
         'legend', 'legends', 'legendary', 'hero', 'heroes', 'proud', 'fun', 'smooth', 'easy', 'reliable', 'professional', 'polite', 'welcoming', 'pleasure', 'wow', 'gem', 'masterpiece', 'genius', 'phenomenal', 'magnificent', 'marvelous', 'marvellous', 'splendid', 'sweet', 'cute', 'adorable',
         'kind', 'kindness', 'caring', 'patient', 'quality', 'worth it', 'worth every', 'value for money', 'five stars', '5 stars', '10/10', 'thrilled', 'ecstatic', 'inspiring', 'inspired', 'inspiration', 'wonderfully', 'flawless', 'efficient', 'prompt', 'promptly', 'quick', 'quickly', 'fast', 'speedy', 'wise', 'fresh', 'cozy', 'cosy', 'stunning', 'nailed it', 'rock', 'rocks', 'rocked', 'yay', 'hooray', 'woohoo', 'keep it up', 'keep up the good work', 'good job', 'great job', 'nice job', 'nice work', 'good work', 'made my day', 'cant wait', 'look forward', 'looking forward', 'win', 'winner', 'blessed', 'lucky', 'genuinely',
       ],
+    },
+    {
+      // politeness formulas wish something, they do not praise anything
+      id: 'en.other.wish',
+      supports: 'other',
+      weight: 0,
+      negated: 'keep',
+      patterns: ['good luck', 'have a nice day', 'have a good day', 'have a great day', 'have a nice weekend', 'have a good weekend', 'have a great weekend', 'enjoy your weekend', 'merry christmas', 'happy holidays', 'happy new year', 'happy easter', 'safe travels', 'get well soon', 'happy birthday'],
     },
     { id: 'en.praise.mild', supports: 'praise', weight: 0.6, patterns: ['good', 'nice', 'cool', 'fine', 'ok', 'okay', 'decent', 'solid', 'i like', 'we like', 'really like', 'liked', 'clean', 'better', 'improved', 'resolved', 'sorted', 'works now', 'working now', 'fixed now', 'all good'] },
     // ---------------------------------------------------------------- flags
