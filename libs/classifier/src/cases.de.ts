@@ -89,6 +89,14 @@ export const DE_CASES: Record<string, Case[]> = {
     ['Falsche Farbe geliefert und ein Knopf fehlt', 'complaint'],
     ['Die Brötchen waren heute Morgen steinhart', 'complaint'],
   ],
+  'complaints: discomfort, spoilt goods, prices, giving up': [
+    ['Die neuen Stühle im Wartebereich sind unbequem', 'complaint'],
+    ['Das WLAN im Studio ist so lahm', 'complaint'],
+    ['Im Kühlregal standen abgelaufene Joghurts', 'complaint'],
+    ['Die Preise für das Probetraining sind schon wieder gestiegen', 'complaint'],
+    ['Ich habe es aufgegeben, bei der Hotline anzurufen', 'complaint'],
+    ['Der Handwerker war nicht in der Lage, den Termin einzuhalten', 'complaint'],
+  ],
   'complaints: no response': [
     ['Niemand meldet sich bei mir', 'complaint'],
     ['Seit Tagen meldet sich keiner zurück', 'complaint'],
