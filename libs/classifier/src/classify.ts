@@ -169,29 +169,6 @@ function countDigits(s: string): number {
   return n;
 }
 
-/**
- * One pass over the characters before any regular expression runs: a phone number needs at least
- * 8 ASCII digits in the text, an IBAN two capitals followed by two digits. Bit 1 = try phones,
- * bit 2 = try IBANs.
- */
-function digitPrecheck(s: string): number {
-  let digits = 0;
-  let iban = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      digits++;
-      if (!iban && i >= 2 && i + 1 < s.length) {
-        const d = s.charCodeAt(i + 1);
-        const a = s.charCodeAt(i - 1);
-        const b = s.charCodeAt(i - 2);
-        if (d >= 48 && d <= 57 && a >= 65 && a <= 90 && b >= 65 && b <= 90) iban = true;
-      }
-    }
-  }
-  return (digits >= 8 ? 1 : 0) | (iban ? 2 : 0);
-}
-
 interface Scores {
   question: number;
   complaint: number;
@@ -579,34 +556,17 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   scores.question += qMax + 0.25 * (qSum - qMax);
 
   // ---------------------------------------------------------------- flag detectors
-  let urls = 0;
-  let mentions = 0;
-  let words = 0;
-  let unique = 0;
-  const gen = ++generation;
-  for (let i = 0; i < n; i++) {
-    const kind = T.kind[i];
-    if (kind === K_WORD) {
-      const lex = T.lex[i]!;
-      if (lex.normLength >= 3) {
-        words++;
-        const counter = lex.canon;
-        if (counter.gen !== gen) {
-          counter.gen = gen;
-          counter.count = 0;
-          unique++;
-        }
-        counter.count++;
+  const urls = T.urls;
+  const mentions = T.mentions;
+  const words = T.words;
+  if (T.emails > 0)
+    for (let i = 0; i < n; i++)
+      if (T.kind[i] === K_EMAIL) {
+        addFlag('personal_data', 1.5);
+        reasons.push({ ruleId: 'core.personal-data.email', supports: 'personal_data', weight: 1.5, matched: [rawOf(T, i)] });
       }
-    } else if (kind === K_URL) urls++;
-    else if (kind === K_MENTION) mentions++;
-    else if (kind === K_EMAIL) {
-      addFlag('personal_data', 1.5);
-      reasons.push({ ruleId: 'core.personal-data.email', supports: 'personal_data', weight: 1.5, matched: [rawOf(T, i)] });
-    }
-  }
-  const pre = digitPrecheck(input);
-  if ((pre & 1) !== 0) {
+  // a phone number needs at least 8 digits, an IBAN two capitals and two digits: only then run the regexes
+  if (T.digits >= 8) {
     for (const re of PHONE_RES) {
       const m = re.exec(input);
       if (m && countDigits(m[0]) >= 8 && countDigits(m[0]) <= 15) {
@@ -616,7 +576,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
       }
     }
   }
-  if ((pre & 2) !== 0) {
+  if (T.ibanHint) {
     const iban = IBAN_RE.exec(input);
     if (iban && iban[0].replace(/ /g, '').length >= 15) {
       addFlag('personal_data', 1.5);
@@ -633,7 +593,21 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     reasons.push({ ruleId: 'core.spam.mass-mentions', supports: 'spam', weight: 0.6, matched: rawsOfKind(T, K_MENTION) });
   }
   if (words >= 8) {
-    // the first word (in text order) with the highest count
+    // repetition: distinct folded words (3+ letters) and the first word (in text order) with the highest count
+    const gen = ++generation;
+    let unique = 0;
+    for (let i = 0; i < n; i++) {
+      if (T.kind[i] !== K_WORD) continue;
+      const lex = T.lex[i]!;
+      if (lex.normLength < 3) continue;
+      const counter = lex.canon;
+      if (counter.gen !== gen) {
+        counter.gen = gen;
+        counter.count = 0;
+        unique++;
+      }
+      counter.count++;
+    }
     let top = '';
     let topN = 0;
     for (let i = 0; i < n; i++) {

@@ -11,6 +11,7 @@ const DE_STOP = new Set(DE_PACK.stopwords.map(foldWord));
 const EN_STOP = new Set(EN_PACK.stopwords.map(foldWord));
 /** trigrams on the raw lower-cased text (umlauts kept: they are the strongest German signal) */
 const DE_TRI = DE_PACK.trigrams.map((t) => t.toLowerCase());
+if (DE_PACK.trigrams.length > 31 || EN_PACK.trigrams.length > 31) throw new Error('lang: at most 31 trigrams per pack (bit masks)');
 const EN_TRI = EN_PACK.trigrams.map((t) => t.toLowerCase());
 /** single words of each pack's lexicon rules that the other pack does not have: "enttäuscht", "terrible" */
 function lexiconWords(rules: typeof DE_PACK.rules): Set<string> {
@@ -41,8 +42,22 @@ function langBits(lex: Lex): number {
     const w = lex.norm;
     b = (DE_STOP.has(w) ? DE_STOP_BIT : 0) | (EN_STOP.has(w) ? EN_STOP_BIT : 0) | (DE_LEX.has(w) ? DE_LEX_BIT : 0) | (EN_LEX.has(w) ? EN_LEX_BIT : 0);
     lex.langBits = b;
+    // which trigrams the word contains, padded with spaces as in the trigram text (none spans two words)
+    const padded = ` ${lex.raw.toLowerCase()} `;
+    let de = 0;
+    let en = 0;
+    for (let k = 0; k < DE_TRI.length; k++) if (padded.includes(DE_TRI[k]!)) de |= 1 << k;
+    for (let k = 0; k < EN_TRI.length; k++) if (padded.includes(EN_TRI[k]!)) en |= 1 << k;
+    lex.triDe = de;
+    lex.triEn = en;
   }
   return b;
+}
+
+function popcount(x: number): number {
+  let c = 0;
+  for (let v = x >>> 0; v !== 0; v &= v - 1) c++;
+  return c;
 }
 
 export function languageScores(T: Tokens): LangScores {
@@ -51,6 +66,8 @@ export function languageScores(T: Tokens): LangScores {
   let words = 0;
   let lettersLength = 0;
   let umlauts = 0;
+  let triDe = 0;
+  let triEn = 0;
   for (let i = 0; i < T.n; i++) {
     const kind = T.kind[i]!;
     if (kind !== K_WORD && kind !== K_HASHTAG) continue;
@@ -68,21 +85,17 @@ export function languageScores(T: Tokens): LangScores {
     else if ((b & EN_LEX_BIT) !== 0) en += 0.7;
     // umlauts of the words within the first ~400 characters (as the trigram text below)
     if (kind === K_WORD && lettersLength < 400) {
-      lettersLength += lex.raw.length + 2;
+      lettersLength += lex.lowerLength + 2;
       umlauts += lex.umlauts;
+      triDe |= lex.triDe;
+      triEn |= lex.triEn;
     }
   }
   de += Math.min(umlauts, 3) * 0.8;
   // trigrams weigh little: they only decide texts that have few or no stopwords
   if (words > 0 && de + en < 2) {
-    let letters = '';
-    for (let i = 0; i < T.n; i++) if (T.kind[i] === K_WORD && letters.length < 400) letters += ` ${T.lex[i]!.raw.toLowerCase()} `;
-    let tde = 0;
-    let ten = 0;
-    for (const g of DE_TRI) if (letters.includes(g)) tde++;
-    for (const g of EN_TRI) if (letters.includes(g)) ten++;
-    de += tde * 0.25;
-    en += ten * 0.25;
+    de += popcount(triDe) * 0.25;
+    en += popcount(triEn) * 0.25;
   }
   return { de, en };
 }

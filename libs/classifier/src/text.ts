@@ -41,6 +41,9 @@ const KIND_NAMES: readonly TokenKind[] = ['word', 'word', 'hashtag', 'mention', 
 export class Lex {
   /** language evidence bits (lang.ts); -1 = not computed yet */
   langBits = -1;
+  /** the pack trigrams the spelling contains, as bit masks (lang.ts) */
+  triDe = 0;
+  triEn = 0;
   /** word-class bits of the three compiled packs (classify.ts); -1 = not computed yet */
   pb0 = -1;
   pb1 = -1;
@@ -56,6 +59,11 @@ export class Lex {
   gen = 0;
   count = 0;
   readonly normLength: number;
+  /** length of the lower-cased spelling (language detection reads the first ~400 characters) */
+  lowerLength: number;
+  /** ASCII digits in the spelling, and whether it contains two capitals followed by two digits (IBAN-like) */
+  digits = 0;
+  ibanLike = false;
   /** the entry of the folded form (itself when the spelling is already folded) */
   canon: Lex = this;
   constructor(
@@ -70,6 +78,7 @@ export class Lex {
     readonly hash: number,
   ) {
     this.normLength = norm.length;
+    this.lowerLength = raw.length;
   }
 }
 
@@ -89,6 +98,13 @@ export interface Tokens {
   clause: Int32Array;
   /** words and numbers: their spelling's entry; hashtags: the entry of the tag without "#"; emoji/emoticons: their symbol's entry; else undefined */
   lex: (Lex | undefined)[];
+  /** counts for the flag detectors: ASCII digits in the text, IBAN-like spot seen, URLs, mentions, e-mails, words of 3+ letters */
+  digits: number;
+  ibanHint: boolean;
+  urls: number;
+  mentions: number;
+  emails: number;
+  words: number;
   /** number of sentences, and per sentence the first/last token index and end punctuation */
   ns: number;
   sFirst: Int32Array;
@@ -167,7 +183,35 @@ function newLex(raw: string, h: number): Lex {
     alt = folded.replace(RUN3_RE, '$1');
   }
   const caps = raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-  return new Lex(raw, norm, alt, caps, raw.toLowerCase().match(GERMAN_CHARS_RE)?.length ?? 0, h);
+  const lower = raw.toLowerCase();
+  const lex = new Lex(raw, norm, alt, caps, lower.match(GERMAN_CHARS_RE)?.length ?? 0, h);
+  lex.lowerLength = lower.length;
+  lex.digits = countAsciiDigits(raw, 0, raw.length);
+  lex.ibanLike = lex.digits >= 2 && hasIbanStart(raw, 0, raw.length);
+  return lex;
+}
+
+function countAsciiDigits(s: string, start: number, end: number): number {
+  let d = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) d++;
+  }
+  return d;
+}
+
+/** two capitals followed by two digits somewhere in s[start, end) */
+function hasIbanStart(s: string, start: number, end: number): boolean {
+  for (let i = start; i + 3 < end; i++) {
+    const a = s.charCodeAt(i);
+    if (a >= 65 && a <= 90) {
+      const b = s.charCodeAt(i + 1);
+      const c = s.charCodeAt(i + 2);
+      const d = s.charCodeAt(i + 3);
+      if (b >= 65 && b <= 90 && c >= 48 && c <= 57 && d >= 48 && d <= 57) return true;
+    }
+  }
+  return false;
 }
 
 /** The lexical entry of s[start, end) whose FNV-1a hash is h. */
@@ -292,6 +336,12 @@ const BUF: Tokens = {
   sent: new Int32Array(0),
   clause: new Int32Array(0),
   lex: [],
+  digits: 0,
+  ibanHint: false,
+  urls: 0,
+  mentions: 0,
+  emails: 0,
+  words: 0,
   ns: 0,
   sFirst: new Int32Array(0),
   sLast: new Int32Array(0),
@@ -335,6 +385,12 @@ export function tokeniseInto(text: string): Tokens {
   const sEnd = T.sEnd;
   let nt = 0;
   let ns = 0;
+  let digits = 0;
+  let ibanHint = false;
+  let urls = 0;
+  let mentions = 0;
+  let emails = 0;
+  let words = 0;
   const hasAt = s.indexOf('@') >= 0;
   let clause = 0;
   let sentFirst = 0;
@@ -461,6 +517,20 @@ export function tokeniseInto(text: string): Tokens {
       }
     }
     if (k !== 0) {
+      if (k === K_WORD || k === K_HASHTAG) {
+        const l = lex!;
+        digits += l.digits;
+        if (l.ibanLike) ibanHint = true;
+        if (k === K_WORD && l.normLength >= 3) words++;
+      } else if (k !== K_EMOJI) {
+        // numbers, URLs, mentions, e-mails and emoticons ("<3") may hold digits
+        const d = countAsciiDigits(s, i, j);
+        digits += d;
+        if (d >= 2 && k !== K_NUMBER && k !== K_EMOTICON && hasIbanStart(s, i, j)) ibanHint = true;
+        if (k === K_URL) urls++;
+        else if (k === K_MENTION) mentions++;
+        else if (k === K_EMAIL) emails++;
+      }
       kind[nt] = k;
       tStart[nt] = i;
       tEnd[nt] = j;
@@ -490,6 +560,12 @@ export function tokeniseInto(text: string): Tokens {
   }
   T.n = nt;
   T.ns = ns;
+  T.digits = digits;
+  T.ibanHint = ibanHint;
+  T.urls = urls;
+  T.mentions = mentions;
+  T.emails = emails;
+  T.words = words;
   return T;
 }
 
