@@ -39,46 +39,71 @@ const KIND_NAMES: readonly TokenKind[] = ['word', 'word', 'hashtag', 'mention', 
  * on first use (so a repeated word costs one table look-up per text, not one per rule set).
  */
 export class Lex {
-  /** language evidence bits (lang.ts); -1 = not computed yet */
-  langBits = -1;
-  /** the pack trigrams the spelling contains, as bit masks (lang.ts) */
-  triDe = 0;
-  triEn = 0;
-  /** word-class bits of the three compiled packs (classify.ts); -1 = not computed yet */
-  pb0 = -1;
-  pb1 = -1;
-  pb2 = -1;
-  /** first-step candidates of the three pack matchers (matcher.ts), as a word (w*) and as a hashtag (h*) */
-  w0: unknown = undefined;
-  w1: unknown = undefined;
-  w2: unknown = undefined;
-  h0: unknown = undefined;
-  h1: unknown = undefined;
-  h2: unknown = undefined;
-  /** repetition count within the current text (spam detector), kept on the entry of the folded form */
-  gen = 0;
-  count = 0;
+  // Field order is the memory layout (assigned in this order in the constructor): what every token
+  // reads (table check, tokeniser counts, language, word classes, candidates) fits the first cache line.
+  /** FNV-1a of the spelling (lexicon table) */
+  readonly hash: number;
+  /** the spelling as written (shared by all its tokens, so tokenising a known word allocates no string) */
+  readonly raw: string;
+  /** ASCII digits in the spelling */
+  digits: number;
+  /** two capitals followed by two digits somewhere in the spelling (IBAN-like) */
+  ibanLike: boolean;
   readonly normLength: number;
+  /** language evidence bits (lang.ts); -1 = not computed yet */
+  langBits: number;
+  /** word-class bits of the three compiled packs (classify.ts); -1 = not computed yet */
+  pb0: number;
+  pb1: number;
+  pb2: number;
+  /** first-step candidates of the three pack matchers (matcher.ts), as a word (w*) and as a hashtag (h*) */
+  w0: unknown;
+  w1: unknown;
+  w2: unknown;
+  /** umlauts/ß in the lower-cased spelling (language detection) */
+  readonly umlauts: number;
+  readonly norm: string;
+  readonly alt: string | undefined;
+  readonly caps: boolean;
   /** length of the lower-cased spelling (language detection reads the first ~400 characters) */
   lowerLength: number;
-  /** ASCII digits in the spelling, and whether it contains two capitals followed by two digits (IBAN-like) */
-  digits = 0;
-  ibanLike = false;
+  /** the pack trigrams the spelling contains, as bit masks (lang.ts) */
+  triDe: number;
+  triEn: number;
+  h0: unknown;
+  h1: unknown;
+  h2: unknown;
   /** the entry of the folded form (itself when the spelling is already folded) */
-  canon: Lex = this;
-  constructor(
-    /** the spelling as written (shared by all its tokens, so tokenising a known word allocates no string) */
-    readonly raw: string,
-    readonly norm: string,
-    readonly alt: string | undefined,
-    readonly caps: boolean,
-    /** umlauts/ß in the lower-cased spelling (language detection) */
-    readonly umlauts: number,
-    /** FNV-1a of the spelling (lexicon table) */
-    readonly hash: number,
-  ) {
+  canon: Lex;
+  /** repetition count within the current text (spam detector), kept on the entry of the folded form */
+  gen: number;
+  count: number;
+  constructor(raw: string, norm: string, alt: string | undefined, caps: boolean, umlauts: number, hash: number) {
+    this.hash = hash;
+    this.raw = raw;
+    this.digits = 0;
+    this.ibanLike = false;
     this.normLength = norm.length;
+    this.langBits = -1;
+    this.pb0 = -1;
+    this.pb1 = -1;
+    this.pb2 = -1;
+    this.w0 = undefined;
+    this.w1 = undefined;
+    this.w2 = undefined;
+    this.umlauts = umlauts;
+    this.norm = norm;
+    this.alt = alt;
+    this.caps = caps;
     this.lowerLength = raw.length;
+    this.triDe = 0;
+    this.triEn = 0;
+    this.h0 = undefined;
+    this.h1 = undefined;
+    this.h2 = undefined;
+    this.canon = this;
+    this.gen = 0;
+    this.count = 0;
   }
 }
 
@@ -391,7 +416,16 @@ export function tokeniseInto(text: string): Tokens {
   let mentions = 0;
   let emails = 0;
   let words = 0;
-  const hasAt = s.indexOf('@') >= 0;
+  // an e-mail needs an "@" right after a local-part character; a mention's "@" follows a space
+  let hasAt = false;
+  for (let at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
+    if (at === 0) continue;
+    const p = s.charCodeAt(at - 1);
+    if (p === 46 || p === 95 || p === 37 || p === 43 || p === 45 || (p < 128 ? BMP_CLASS[p] === WORDCH : charClassAt(s, at - 1) === WORDCH)) {
+      hasAt = true;
+      break;
+    }
+  }
   let clause = 0;
   let sentFirst = 0;
   let i = 0;
