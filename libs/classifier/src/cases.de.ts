@@ -30,6 +30,7 @@ export const DE_CASES: Record<string, Case[]> = {
     ['Gibt es die Jacke auch in Größe M?', 'question'],
     ['Gibt es noch freie Termine für eine Badsanierung im Mai', 'question'],
     ['Hat die Bäckerei am Ostermontag offen', 'question'],
+    ['Meine Oma fragt immer „Habt ihr noch Mohnbrötchen?“ und ihr habt welche', 'other'],
     ['Könnt ihr auch am Samstag liefern?', 'question'],
     ['Ist das Hallenbad in den Ferien geöffnet?', 'question'],
     ['Macht ihr auch Hochzeitstorten?', 'question'],

@@ -14,7 +14,7 @@ import { EN_PACK } from './packs/en.js';
 import type { LanguagePack, PackRule } from './packs/pack.types.js';
 import { foldWord, K_EMAIL, K_EMOJI, K_HASHTAG, K_MENTION, K_URL, K_WORD, rawOf, tokeniseInto, type Tokens } from './text.js';
 
-export const ENGINE_VERSION = 'core-1.3.0';
+export const ENGINE_VERSION = 'core-1.4.0';
 export const RULES_VERSION = `${ENGINE_VERSION}/${DE_PACK.version}/${EN_PACK.version}/${COMMON_VERSION}`;
 
 /** Decision thresholds (summed rule weights). */
@@ -195,6 +195,12 @@ function rawsOfKind(T: Tokens, kind: number): string[] {
 /** the folded form of token i ('' for tokens without one) */
 function normAt(T: Tokens, i: number): string {
   return i < T.n ? (T.lex[i]?.norm ?? '') : '';
+}
+
+function questionMarks(end: string): number {
+  let q = 0;
+  for (let k = 0; k < end.length; k++) if (end.charCodeAt(k) === 63) q++;
+  return q;
 }
 
 /** written in capitals, at least 3 letters ("NIE", "WORST"); only words */
@@ -505,7 +511,8 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   let qSum = 0;
   for (let si = 0; si < ns; si++) {
     const end = sEnd[si]!;
-    const qmark = end.includes('?');
+    // a question in quotes is reported speech, not asked ('only to hear "why not?"')
+    const qmark = end.includes('?') && T.sQuoted[si] === 0;
     const c = contentStart(si);
     if (c < 0) continue;
     const bang = end.includes('!');
@@ -529,7 +536,9 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     }
     const rhetoricalStart = (tb & RHET) !== 0;
     if (qmark || syntax > 0) {
-      let q = (qmark ? 1.0 : 0) + syntax;
+      // "Peaceful???", "for real??????": a fragment with a run of question marks is incredulity, hardly a question
+      const echo = qmark && syntax === 0 && sLast[si]! - c < 2 && questionMarks(end) >= 3;
+      let q = (qmark ? (echo ? 0.5 : 1.0) : 0) + syntax;
       const indignant = end.includes('?!') || end.includes('!?');
       // the question itself is built on a complaint ("Wie oft muss ich noch …", "How many times …")
       const complaintHere = (smark[si]! & S_COMPLAINT) !== 0;

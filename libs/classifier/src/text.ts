@@ -135,6 +135,8 @@ export interface Tokens {
   sFirst: Int32Array;
   sLast: Int32Array;
   sEnd: string[];
+  /** 1 when the sentence's "?" stands inside double quotes: a question reported, not asked ('only to hear "why not?"') */
+  sQuoted: Uint8Array;
 }
 
 export interface Sentence {
@@ -371,6 +373,7 @@ const BUF: Tokens = {
   sFirst: new Int32Array(0),
   sLast: new Int32Array(0),
   sEnd: [],
+  sQuoted: new Uint8Array(0),
 };
 function ensureCapacity(size: number): void {
   if (size <= capacity) return;
@@ -382,6 +385,7 @@ function ensureCapacity(size: number): void {
   BUF.clause = new Int32Array(capacity);
   BUF.sFirst = new Int32Array(capacity);
   BUF.sLast = new Int32Array(capacity);
+  BUF.sQuoted = new Uint8Array(capacity);
 }
 
 /**
@@ -408,6 +412,9 @@ export function tokeniseInto(text: string): Tokens {
   const sFirst = T.sFirst;
   const sLast = T.sLast;
   const sEnd = T.sEnd;
+  const sQuoted = T.sQuoted;
+  let inQuote = false;
+  let quotedQ = false;
   let nt = 0;
   let ns = 0;
   let digits = 0;
@@ -536,6 +543,7 @@ export function tokeniseInto(text: string): Tokens {
           }
           // "..." and "…" are pauses, not sentence ends ("Toller Service … nicht"); neither is the dot of an
           // ordinal written without a space ("1.Klasse", "3.Liga")
+          if (inQuote && end.includes('?')) quotedQ = true;
           const ordinal = end === '' && dots === 1 && j === i + 1 && i > 0 && isDigit(s.charCodeAt(i - 1)) && j < n && isWordAt(s, j) && !isDigit(s.charCodeAt(j));
           if (!ordinal && (end !== '' || dots <= 2)) {
             closes = true;
@@ -546,6 +554,8 @@ export function tokeniseInto(text: string): Tokens {
           j = i + 1;
         } else {
           if (c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || (c === 45 && (i + 1 >= n || s.charCodeAt(i + 1) <= 32))) clause++;
+          // double quotes of any style toggle ("…", „…“, “…”, «…»)
+          else if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) inQuote = !inQuote;
           j = i + charLen(s, i);
         }
       }
@@ -577,11 +587,14 @@ export function tokeniseInto(text: string): Tokens {
         sFirst[ns] = sentFirst;
         sLast[ns] = nt - 1;
         sEnd[ns] = end;
+        sQuoted[ns] = quotedQ ? 1 : 0;
         ns++;
         sentFirst = nt;
       } else if (end !== '' && ns > 0) {
         sEnd[ns - 1] += end; // "Why ? ?" keeps one sentence
+        if (quotedQ) sQuoted[ns - 1] = 1;
       }
+      quotedQ = false;
       clause++;
     }
     i = j;
@@ -590,6 +603,7 @@ export function tokeniseInto(text: string): Tokens {
     sFirst[ns] = sentFirst;
     sLast[ns] = nt - 1;
     sEnd[ns] = '';
+    sQuoted[ns] = 0;
     ns++;
   }
   T.n = nt;
