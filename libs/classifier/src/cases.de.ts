@@ -97,6 +97,9 @@ export const DE_CASES: Record<string, Case[]> = {
     ['Die Preise für das Probetraining sind schon wieder gestiegen', 'complaint'],
     ['Ich habe es aufgegeben, bei der Hotline anzurufen', 'complaint'],
     ['Der Handwerker war nicht in der Lage, den Termin einzuhalten', 'complaint'],
+    ['Der Laden hat mir den Umtausch verweigert', 'complaint'],
+    ['Die Online-Terminbuchung im Bürgeramt ist gestört', 'complaint'],
+    ['Die neue Rabattaktion hat leider einen Haken', 'complaint'],
   ],
   'complaints: no response': [
     ['Niemand meldet sich bei mir', 'complaint'],
