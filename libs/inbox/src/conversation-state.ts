@@ -30,9 +30,13 @@ const WAITS = `m.direction = 'inbound' AND NOT m.is_stub AND m.first_response_at
  */
 export async function refreshConversations(db: Queryable, workspaceId: string, conversationIds: string[], reopen: string[] = []): Promise<string[]> {
   if (conversationIds.length === 0) return [];
-  await db.query(
+  // One statement (it runs in every ingest transaction): `r` pairs unanswered inbound messages
+  // with their first public response, `um` records them, and the aggregates treat the pairs of
+  // `r` as answered already (the CTEs share one snapshot, so they can't see um's writes).
+  // (Wrapped in CTEs: TypeORM returns [rows, count] for a top-level UPDATE.)
+  const rows = (await db.query(
     `WITH r AS (
-       SELECT i.id, o.id AS response_id, o.sent_at, o.sent_by_user_id
+       SELECT i.id, i.conversation_id, o.id AS response_id, o.sent_at, o.sent_by_user_id
          FROM messages i
          CROSS JOIN LATERAL (
            SELECT m.id, m.sent_at, m.sent_by_user_id FROM messages m
@@ -41,22 +45,16 @@ export async function refreshConversations(db: Queryable, workspaceId: string, c
          ) o
         WHERE i.conversation_id = ANY($2::uuid[]) AND i.workspace_id = $1 AND i.direction = 'inbound' AND i.first_response_at IS NULL
           AND NOT i.is_stub AND i.platform_state IN ('visible', 'removed_by_author')
-     ), upd AS (
+     ), um AS (
        UPDATE messages m SET first_response_at = r.sent_at, first_response_by = r.sent_by_user_id, first_response_message_id = r.response_id
          FROM r WHERE m.id = r.id
        RETURNING m.id
-     )
-     SELECT count(*)::int AS n FROM upd`,
-    [workspaceId, conversationIds],
-  );
-  // (Wrapped in a CTE: TypeORM returns [rows, count] for a top-level UPDATE.)
-  const rows = (await db.query(
-    // LATERAL per conversation: an index lookup each, whatever the statistics of a table
-    // that grows fast say (a hash join over all messages was chosen with stale ones).
-    `WITH s AS (
+     ), s AS (
        SELECT cid.id AS conversation_id, a.message_count, a.last_message_at, a.last_inbound_at, a.last_outbound_at,
               w.waiting_since, w.label, f.first_response_at, f.first_response_by
          FROM unnest($2::uuid[]) AS cid(id)
+         -- LATERAL per conversation: an index lookup each, whatever the statistics of a table
+         -- that grows fast say (a hash join over all messages was chosen with stale ones).
          CROSS JOIN LATERAL (
            SELECT count(*)::int AS message_count,
                   max(m.sent_at) AS last_message_at,
@@ -68,12 +66,15 @@ export async function refreshConversations(db: Queryable, workspaceId: string, c
            SELECT min(m.sent_at) AS waiting_since,
                   (array_agg(m.label ORDER BY CASE m.label WHEN 'complaint' THEN 0 WHEN 'question' THEN 1 WHEN 'praise' THEN 2 ELSE 3 END))[1] AS label
              FROM messages m
-            WHERE m.conversation_id = cid.id AND ${WAITS}
+            WHERE m.conversation_id = cid.id AND ${WAITS} AND NOT EXISTS (SELECT 1 FROM r WHERE r.id = m.id)
          ) w
          LEFT JOIN LATERAL (
-           SELECT m.first_response_at, m.first_response_by FROM messages m
-            WHERE m.conversation_id = cid.id AND m.direction = 'inbound' AND m.first_response_at IS NOT NULL
-            ORDER BY m.first_response_at, m.sent_at LIMIT 1
+           SELECT x.at AS first_response_at, x.by AS first_response_by FROM (
+             SELECT m.first_response_at AS at, m.first_response_by AS by FROM messages m
+              WHERE m.conversation_id = cid.id AND m.direction = 'inbound' AND m.first_response_at IS NOT NULL
+             UNION ALL
+             SELECT r.sent_at, r.sent_by_user_id FROM r WHERE r.conversation_id = cid.id
+           ) x ORDER BY x.at LIMIT 1
          ) f ON true
      ), upd AS (
      UPDATE conversations c SET
