@@ -179,6 +179,11 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
+/** > 0 when b goes before a: longer, then heavier, then further left */
+function byPriority(a: Match<RulePayload>, b: Match<RulePayload>): number {
+  return b.end - b.start - (a.end - a.start) || b.payload.weight - a.payload.weight || a.start - b.start;
+}
+
 function raws(T: Tokens, start: number, end: number): string[] {
   if (start === end) return [rawOf(T, start)];
   const out: string[] = [];
@@ -212,6 +217,7 @@ function capsAt(T: Tokens, i: number): boolean {
 let CONSUMED = new Uint8Array(256);
 let TOKEN_MARK = new Uint8Array(256);
 let SENT_MARK = new Uint8Array(64);
+let TOKEN_BITS = new Int32Array(256);
 /** token marks */
 const M_SENTIMENT_START = 1;
 const M_COMPLAINT_START = 2;
@@ -260,10 +266,16 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   const consumed = CONSUMED;
   const tmark = TOKEN_MARK;
   const smark = SENT_MARK;
-  consumed.fill(0, 0, n + 1);
-  tmark.fill(0, 0, n + 1);
-  smark.fill(0, 0, ns + 1);
-  const bits = (i: number): number => classBits(pack, T, i);
+  for (let i = 0; i <= n; i++) {
+    consumed[i] = 0;
+    tmark[i] = 0;
+  }
+  for (let i = 0; i <= ns; i++) smark[i] = 0;
+  // word classes of every token, looked up once
+  if (TOKEN_BITS.length < n + 1) TOKEN_BITS = new Int32Array(n * 2 + 2);
+  const tb = TOKEN_BITS;
+  for (let i = 0; i < n; i++) tb[i] = classBits(pack, T, i);
+  const bits = (i: number): number => (i >= 0 && i < n ? tb[i]! : 0);
 
   // ---------------------------------------------------------------- rule matches
   const packMatches = pack.matcher.findAll(T);
@@ -277,7 +289,16 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   // longest label match wins its tokens ("danke für nichts" over "danke"); flags never compete
   const labelMatches: Match<RulePayload>[] = [];
   for (const m of packMatches) if (m.payload.isLabel) labelMatches.push(m);
-  if (labelMatches.length > 1) labelMatches.sort((a, b) => b.end - b.start - (a.end - a.start) || b.payload.weight - a.payload.weight || a.start - b.start);
+  // longest first, then heaviest, then leftmost (stable insertion sort: few matches)
+  for (let a = 1; a < labelMatches.length; a++) {
+    const m = labelMatches[a]!;
+    let b = a - 1;
+    while (b >= 0 && byPriority(labelMatches[b]!, m) > 0) {
+      labelMatches[b + 1] = labelMatches[b]!;
+      b--;
+    }
+    labelMatches[b + 1] = m;
+  }
   const accepted: Match<RulePayload>[] = [];
   for (const m of labelMatches) {
     let free = true;
@@ -286,7 +307,15 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     for (let i = m.start; i <= m.end; i++) consumed[i] = 1;
     accepted.push(m);
   }
-  if (accepted.length > 1) accepted.sort((a, b) => a.start - b.start);
+  for (let a = 1; a < accepted.length; a++) {
+    const m = accepted[a]!;
+    let b = a - 1;
+    while (b >= 0 && accepted[b]!.start > m.start) {
+      accepted[b + 1] = accepted[b]!;
+      b--;
+    }
+    accepted[b + 1] = m;
+  }
   for (const m of accepted) if (m.payload.supports === 'praise' || m.payload.supports === 'complaint') tmark[m.start]! |= M_SENTIMENT_START;
   // an intensifier that is also a sentiment word ("super langsam", "voll gut") only intensifies
   const effective: Match<RulePayload>[] = [];

@@ -153,6 +153,10 @@ function indexCandidates<T>(list: readonly CompiledPattern<T>[]): CandIndex<T> {
   return { list, single, byNext, rest };
 }
 
+/** scratch for the matches of one start token, grown to the longest candidate list */
+let HIT_POS = new Int32Array(256);
+let HIT_END = new Int32Array(256);
+
 let nextSlot = 0;
 /** The three pack matchers (de, en, both) live for the whole process and keep their candidates on the words' Lex entries. */
 const MAX_SLOTS = 3;
@@ -272,19 +276,16 @@ export class Matcher<T> {
       if (ci.list.length === 0) continue;
       const list = ci.list;
       const sent = sents[i]!;
-      // matched positions in list and their last tokens; reported in list order
-      let hits: number[] | undefined;
-      let ends: number[] | undefined;
-      const hit = (k: number, end: number): void => {
-        if (hits === undefined) {
-          hits = [k];
-          ends = [end];
-        } else {
-          hits.push(k);
-          ends!.push(end);
-        }
-      };
-      for (const k of ci.single) hit(k, i);
+      // matched positions in list and their last tokens (scratch), reported in list order
+      if (HIT_POS.length < list.length) {
+        HIT_POS = new Int32Array(list.length * 2);
+        HIT_END = new Int32Array(list.length * 2);
+      }
+      let nh = 0;
+      for (const k of ci.single) {
+        HIT_POS[nh] = k;
+        HIT_END[nh++] = i;
+      }
       if (ci.byNext !== undefined && i + 1 < n && sents[i + 1] === sent) {
         const next = lexes[i + 1];
         if (next !== undefined) {
@@ -292,30 +293,45 @@ export class Matcher<T> {
           if (a !== undefined)
             for (const k of a) {
               const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
-              if (end >= 0) hit(k, end);
+              if (end >= 0) {
+                HIT_POS[nh] = k;
+                HIT_END[nh++] = end;
+              }
             }
           if (next.alt !== undefined) {
             const b = ci.byNext.get(next.alt);
             if (b !== undefined)
               for (const k of b) {
                 const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
-                if (end >= 0) hit(k, end);
+                if (end >= 0) {
+                  HIT_POS[nh] = k;
+                  HIT_END[nh++] = end;
+                }
               }
           }
         }
       }
       for (const k of ci.rest) {
         const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
-        if (end >= 0) hit(k, end);
+        if (end >= 0) {
+          HIT_POS[nh] = k;
+          HIT_END[nh++] = end;
+        }
       }
-      if (hits === undefined) continue;
-      const h: number[] = hits;
-      const e: number[] = ends!;
-      if (h.length === 1) out.push({ payload: list[h[0]!]!.payload, start: i, end: e[0]! });
-      else {
-        const order = h.map((_, x) => x).sort((x, y) => h[x]! - h[y]!);
-        for (const x of order) out.push({ payload: list[h[x]!]!.payload, start: i, end: e[x]! });
+      // insertion sort by list position (few hits; positions are distinct)
+      for (let a = 1; a < nh; a++) {
+        const pos = HIT_POS[a]!;
+        const e = HIT_END[a]!;
+        let b = a - 1;
+        while (b >= 0 && HIT_POS[b]! > pos) {
+          HIT_POS[b + 1] = HIT_POS[b]!;
+          HIT_END[b + 1] = HIT_END[b]!;
+          b--;
+        }
+        HIT_POS[b + 1] = pos;
+        HIT_END[b + 1] = e;
       }
+      for (let x = 0; x < nh; x++) out.push({ payload: list[HIT_POS[x]!]!.payload, start: i, end: HIT_END[x]! });
     }
     return out;
   }

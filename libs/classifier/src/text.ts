@@ -250,11 +250,7 @@ function lexAt(s: string, start: number, end: number, h: number): Lex {
     if (e === undefined) break;
     if (e.hash === h) {
       const r = e.raw;
-      if (r.length === len) {
-        let k = 0;
-        while (k < len && r.charCodeAt(k) === s.charCodeAt(start + k)) k++;
-        if (k === len) return e;
-      }
+      if (r.length === len && s.startsWith(r, start)) return e;
     }
     idx = (idx + 1) & TABLE_MASK;
   }
@@ -443,10 +439,9 @@ export function tokeniseInto(text: string): Tokens {
     let lex: Lex | undefined;
     let end = '';
     let closes = false;
-    const prevWord = i > 0 && isWordAt(s, i - 1);
     if (c < 128 ? BMP_CLASS[c] === WORDCH : isWordAt(s, i)) {
       // e-mail: only tried when the text has an "@" and we are at the start of a word
-      if (hasAt && !prevWord && emailAhead(s, i)) {
+      if (hasAt && !(i > 0 && isWordAt(s, i - 1)) && emailAhead(s, i)) {
         EMAIL_RE.lastIndex = i;
         const m = EMAIL_RE.exec(s);
         if (m !== null) {
@@ -454,7 +449,7 @@ export function tokeniseInto(text: string): Tokens {
           j = i + m[0].length;
         }
       }
-      if (k === 0 && (c === 104 || c === 119) && !prevWord && (s.startsWith('http://', i) || s.startsWith('https://', i) || s.startsWith('www.', i))) {
+      if (k === 0 && (c === 104 || c === 119) && (s.startsWith('http://', i) || s.startsWith('https://', i) || s.startsWith('www.', i)) && !(i > 0 && isWordAt(s, i - 1))) {
         while (j < n && s.charCodeAt(j) > 32) j++;
         k = K_URL;
       }
@@ -495,7 +490,7 @@ export function tokeniseInto(text: string): Tokens {
           lex = lexAt(s, i, j, h);
         }
       }
-    } else if ((c === 64 || c === 35) && i + 1 < n && !prevWord && (isWordAt(s, i + 1) || s.charCodeAt(i + 1) === 95)) {
+    } else if ((c === 64 || c === 35) && i + 1 < n && !(i > 0 && isWordAt(s, i - 1)) && (isWordAt(s, i + 1) || s.charCodeAt(i + 1) === 95)) {
       // @mention or #hashtag
       j = i + 1;
       while (j < n && (isWordAt(s, j) || s.charCodeAt(j) === 95)) j += charLen(s, j);
