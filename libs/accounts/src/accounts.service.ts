@@ -102,7 +102,8 @@ export class AccountsService {
 
 const DUMMY_HASH = '$argon2id$v=19$m=65536,t=3,p=4$M4YYu+xeJrDRDCJOIxz5GA$LHvK79oRMlnFEzPDBuaoDTD5RVMYk1SN609sWrrZg4U';
 
-function isTimeZone(tz: string): boolean {
+/** Whether the runtime knows an IANA time zone name (Europe/Berlin). */
+export function isTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
     return true;

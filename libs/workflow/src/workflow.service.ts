@@ -239,16 +239,7 @@ export class WorkflowService {
       await audit(m, { workspaceId: actor.workspaceId, actorId: actor.userId, action: 'conversation.follow_up_set', subjectType: 'conversation', subjectId: conversationId, conversationId, data: { at: at?.toISOString() ?? null, note } });
       return { result: undefined, events: (mm) => conversationEvents(mm, actor.workspaceId, [conversationId]) };
     });
-    if (at) {
-      await this.deps.reminders.add(JobName.FollowUp, { workspaceId: actor.workspaceId, conversationId, dueAt: at.toISOString() }, {
-        jobId: reminderJobId('followup', conversationId, at),
-        delay: Math.max(0, at.getTime() - Date.now()),
-        removeOnComplete: true,
-        removeOnFail: false,
-        attempts: 5,
-        backoff: { type: 'exponential', delay: 1000 },
-      });
-    }
+    if (at) await this.schedule(JobName.FollowUp, actor.workspaceId, conversationId, at);
   }
 
   /**
@@ -298,18 +289,20 @@ export class WorkflowService {
       if (due && !prev?.follow_up_due_at) schedule = due;
       return { result: toCritique(row!), events: (mm) => conversationEvents(mm, actor.workspaceId, [conversationId]) };
     });
-    if (schedule) {
-      const due: Date = schedule;
-      await this.deps.reminders.add(JobName.CritiqueFollowUp, { workspaceId: actor.workspaceId, conversationId, dueAt: due.toISOString() }, {
-        jobId: reminderJobId('critique', conversationId, due),
-        delay: Math.max(0, due.getTime() - Date.now()),
-        removeOnComplete: true,
-        removeOnFail: false,
-        attempts: 5,
-        backoff: { type: 'exponential', delay: 1000 },
-      });
-    }
+    if (schedule) await this.schedule(JobName.CritiqueFollowUp, actor.workspaceId, conversationId, schedule);
     return view;
+  }
+
+  /** A delayed job at the due time; one per (conversation, due time), so scheduling twice is a no-op. */
+  private async schedule(name: JobName.FollowUp | JobName.CritiqueFollowUp, workspaceId: string, conversationId: string, due: Date): Promise<void> {
+    await this.deps.reminders.add(name, { workspaceId, conversationId, dueAt: due.toISOString() }, {
+      jobId: reminderJobId(name === JobName.FollowUp ? 'followup' : 'critique', conversationId, due),
+      delay: Math.max(0, due.getTime() - Date.now()),
+      removeOnComplete: true,
+      removeOnFail: false,
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 1000 },
+    });
   }
 
   async critique(workspaceId: string, conversationId: string, db: Queryable = this.deps.ds): Promise<CritiqueView | null> {

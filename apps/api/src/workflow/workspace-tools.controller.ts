@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { isTimeZone } from '../../../../libs/accounts/src/accounts.service.js';
 import { audit, listAudit, type AuditEventView } from '../../../../libs/workflow/src/audit.js';
 import { loadSettings, type WorkspaceSettings } from '../../../../libs/workflow/src/context.js';
 import { DomainError } from '../../../../libs/workflow/src/errors.js';
@@ -145,11 +146,3 @@ export class WorkspaceToolsController {
   }
 }
 
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
