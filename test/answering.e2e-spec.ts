@@ -398,6 +398,19 @@ describe('workflow', () => {
     expect(typeof line!.rulesVersion).toBe('string');
   });
 
+  it("keeps a person's label when the author edits the comment and it is classified again", async () => {
+    const c = await fanComment('Habt ihr morgen geöffnet?');
+    expect((await api('POST', `/messages/${c.messageId}/label`, team.agent.token, { label: 'praise' })).status).toBe(200);
+    const edit = metaComment(PAGE_ID, { id: c.externalId, verb: 'edited', post: `${PAGE_ID}_post${postSeq}`, text: 'Habt ihr morgen geöffnet? Danke!', at: Math.floor(Date.now() / 1000) + 5 });
+    await postMeta(stack, metaPayload(PAGE_ID, [edit]), team.channel.appSecret);
+    const msg = await eventually(async () => {
+      const m = (await detail(c.conversationId)).messages.find((x: { id: string }) => x.id === c.messageId);
+      return m.text === 'Habt ihr morgen geöffnet? Danke!' ? m : null;
+    }, 10_000, 'the edit');
+    expect(msg.label).toBe('praise');
+    expect(msg.edits).toHaveLength(1);
+  });
+
   it('records whether a critique was justified and reminds when the change was not communicated back', async () => {
     await api('PATCH', '/settings', team.admin.token, { followUpDays: 0 });
     const socket = (await connectSocket(stack, team.lead.token)).socket;
