@@ -1,7 +1,7 @@
 import { Inject, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '../../../libs/config/src/config.js';
-import { GraphError } from '../../../libs/connectors/src/meta/graph-client.js';
+import { PlatformError } from '../../../libs/connectors/src/platform-error.js';
 import { JobName, QueueName, type JobPayloads } from '../../../libs/queue/src/queues.js';
 import { OutboundService, PermanentOutboundError } from '../../../libs/workflow/src/outbound.service.js';
 import type { WorkflowService } from '../../../libs/workflow/src/workflow.service.js';
@@ -57,7 +57,7 @@ export class OutboundWorkers implements OnApplicationBootstrap, OnApplicationShu
       throw new UnrecoverableError(`unknown job ${job.name} on queue ${QueueName.Outbound}`);
     } catch (e) {
       if (e instanceof PermanentOutboundError) throw new UnrecoverableError(e.message);
-      if (e instanceof GraphError) {
+      if (e instanceof PlatformError) {
         const channelId = await this.channelOf(job);
         if (e.kind === 'auth' && channelId) await this.outbound.markChannel(job.data.workspaceId, channelId, 'needs_reauth', e.reason);
         if (e.kind === 'rate_limited' && channelId) await this.outbound.markChannel(job.data.workspaceId, channelId, 'rate_limited', e.reason);

@@ -17,7 +17,7 @@ import { InfraModule, REDIS } from '../../../libs/nest/src/infra.module.js';
 import { QueueName } from '../../../libs/queue/src/queues.js';
 import { RealtimeEmitter } from '../../../libs/realtime/src/realtime-emitter.js';
 import { socketKey } from '../../api/src/realtime/redis-io.adapter.js';
-import { GraphClient } from '../../../libs/connectors/src/meta/graph-client.js';
+import { OutboundConnectors } from '../../../libs/connectors/src/outbound-connectors.js';
 import { OUTBOUND_JOB_OPTIONS, JobName, moderationJobId, replyJobId } from '../../../libs/queue/src/queues.js';
 import { OutboundService } from '../../../libs/workflow/src/outbound.service.js';
 import { WorkflowService } from '../../../libs/workflow/src/workflow.service.js';
@@ -81,7 +81,7 @@ export class WorkerModule {
           provide: OutboundService,
           inject: [getDataSourceToken(), RealtimeEmitter, APP_CONFIG],
           useFactory: (ds: DataSource, rt: RealtimeEmitter, c: AppConfig) =>
-            new OutboundService(ds, (e) => rt.emit(e), c.secretsKey, new GraphClient({ baseUrl: c.metaGraphUrl, timeoutMs: c.platformTimeoutMs })),
+            new OutboundService(ds, (e) => rt.emit(e), c.secretsKey, OutboundConnectors.fromConfig(c)),
         },
         {
           provide: 'WorkflowService',

@@ -10,12 +10,12 @@ import { evaluateDecision, evaluateModeration, moderationGuidance, type Guidance
 import type { Queryable } from '../../inbox/src/inbox.repository.js';
 import { OUTBOUND_JOB_OPTIONS, JobName, moderationJobId } from '../../queue/src/queues.js';
 import type { ModerationStatus, ModerationView, PlatformState } from '../../realtime/src/events.js';
+import { OUTBOUND_KINDS } from '../../connectors/src/outbound-connectors.js';
 import { audit } from './audit.js';
 import { loadSettings, type Actor, type WorkflowDeps } from './context.js';
 import { DomainError, notFound } from './errors.js';
 import { MODERATION_SELECT, loadModeration, toModerationView } from './moderation.views.js';
 
-const CAN_MODERATE = new Set(['facebook_page']);
 
 export interface ModerationAnswer {
   /** queued: goes to the platform now; pending_approval: waits for a lead */
@@ -41,7 +41,7 @@ export class ModerationService {
       )) as { id: string; conversation_id: string; channel_id: string; direction: string; label: Label | null; platform_state: PlatformState; is_stub: boolean; kind: string; channel_name: string }[];
       if (!msg) throw notFound('message', messageId);
       if (msg.direction !== 'inbound') throw new DomainError('invalid', 'not_inbound', 'only comments from the public are hidden or deleted here');
-      if (!CAN_MODERATE.has(msg.kind)) {
+      if (!OUTBOUND_KINDS.has(msg.kind)) {
         throw new DomainError('unprocessable', 'channel_cannot_moderate', `the channel "${msg.channel_name}" (${msg.kind}) cannot hide or delete comments from here; do it on the platform`);
       }
       const s = await loadSettings(m, actor.workspaceId);

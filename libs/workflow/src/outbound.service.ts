@@ -8,7 +8,7 @@
  * reply itself meet on the unique (channel, external id) of messages, whichever comes first.
  */
 import { SecretBox } from '../../crypto/src/secret-box.js';
-import { GraphError, type GraphClient } from '../../connectors/src/meta/graph-client.js';
+import type { OutboundConnector, OutboundConnectors, OutboundCredentials, OutboundTarget } from '../../connectors/src/outbound-connectors.js';
 import { refreshConversations } from '../../inbox/src/conversation-state.js';
 import type { Queryable } from '../../inbox/src/inbox.repository.js';
 import { rowToMessageView } from '../../inbox/src/inbox.repository.js';
@@ -39,17 +39,16 @@ export class OutboundService {
     private readonly ds: DataSource,
     private readonly publish: (events: RealtimeEvent[]) => void,
     secretsKey: Buffer,
-    private readonly graph: GraphClient,
+    private readonly connectors: OutboundConnectors,
   ) {
     this.box = new SecretBox(secretsKey);
   }
 
-  private token(ch: ChannelInfo): string {
-    const creds = this.box.openJson<{ accessToken?: string }>(ch.credentials_sealed);
-    if (!creds.accessToken) {
-      throw new GraphError({ kind: 'auth', status: null, code: null, subcode: null, fbtraceId: null, reason: 'The channel has no page access token. An admin must reconnect the page.', detail: 'no access token' });
-    }
-    return creds.accessToken;
+  /** The channel's connector and what it needs to act on the channel's account. */
+  private connect(ch: ChannelInfo, what: string): { connector: OutboundConnector; target: OutboundTarget } {
+    const connector = this.connectors.get(ch.kind);
+    if (!connector) throw new PermanentOutboundError(`channels of kind ${ch.kind} cannot ${what}`);
+    return { connector, target: { accountId: ch.external_account_id, credentials: this.box.openJson<OutboundCredentials>(ch.credentials_sealed) } };
   }
 
   async sendReply(workspaceId: string, replyId: string): Promise<SendOutcome> {
@@ -60,11 +59,10 @@ export class OutboundService {
       [workspaceId, replyId],
     )) as (ChannelInfo & { id: string; state: string; text: string; target_external_id: string; sending_at: Date | null; conversation_id: string; author_user_id: string })[];
     if (!r || r.state === 'sent' || r.state === 'failed') return 'skipped';
-    if (r.kind !== 'facebook_page') throw new PermanentOutboundError(`channels of kind ${r.kind} cannot publish replies`);
-    const token = this.token(r);
+    const { connector, target } = this.connect(r, 'publish replies');
     if (r.sending_at !== null) {
       // An earlier attempt got as far as the platform: it may have posted the reply.
-      const found = await this.graph.findOwnReply(token, r.target_external_id, r.external_account_id, r.text, new Date(r.sending_at));
+      const found = await connector.findOwnReply(target, r.target_external_id, r.text, new Date(r.sending_at));
       if (found) {
         await this.markSent(workspaceId, replyId, found.id, found.createdTime);
         return 'found';
@@ -72,7 +70,7 @@ export class OutboundService {
     }
     await this.ds.query(`UPDATE replies SET state = 'sending', sending_at = coalesce(sending_at, now()), attempts = attempts + 1, updated_at = now() WHERE id = $1`, [replyId]);
     await this.publishReply(workspaceId, replyId);
-    const res = await this.graph.replyToComment(token, r.target_external_id, r.text);
+    const res = await connector.reply(target, r.target_external_id, r.text);
     await this.markSent(workspaceId, replyId, res.id, new Date());
     return 'sent';
   }
@@ -184,11 +182,10 @@ export class OutboundService {
       [workspaceId, requestId],
     )) as (ChannelInfo & { id: string; status: string; action: 'hide' | 'unhide' | 'delete'; message_id: string; external_id: string })[];
     if (!q || q.status !== 'approved') return 'skipped';
-    if (q.kind !== 'facebook_page') throw new PermanentOutboundError(`channels of kind ${q.kind} cannot hide or delete comments`);
+    const { connector, target } = this.connect(q, 'hide or delete comments');
     await this.ds.query(`UPDATE moderation_requests SET attempts = attempts + 1, updated_at = now() WHERE id = $1`, [requestId]);
-    const token = this.token(q);
-    if (q.action === 'delete') await this.graph.deleteComment(token, q.external_id);
-    else await this.graph.setHidden(token, q.external_id, q.action === 'hide');
+    if (q.action === 'delete') await connector.delete(target, q.external_id);
+    else await connector.setHidden(target, q.external_id, q.action === 'hide');
     let events: RealtimeEvent[] = [];
     await this.ds.transaction(async (m) => {
       const state = q.action === 'delete' ? 'deleted_by_us' : q.action === 'hide' ? 'hidden' : 'visible';

@@ -6,7 +6,8 @@
  */
 import { OUTBOUND_JOB_OPTIONS, JobName, replyJobId } from '../../queue/src/queues.js';
 import type { PresenceUser, ReplyView } from '../../realtime/src/events.js';
-import type { Queryable } from '../../inbox/src/inbox.repository.js';
+import { iso, isoOrNull, type Queryable } from '../../inbox/src/inbox.repository.js';
+import { OUTBOUND_KINDS } from '../../connectors/src/outbound-connectors.js';
 import { audit } from './audit.js';
 import { ANSWERING_ROLES, cleanText, loadConversation, requireRole, type Actor, type WorkflowDeps } from './context.js';
 import { DomainError, notFound } from './errors.js';
@@ -15,8 +16,6 @@ import type { GuidanceService } from './guidance.service.js';
 /** Facebook's limit for a comment; other platforms are similar or larger. */
 export const MAX_REPLY_LENGTH = 8000;
 
-/** Channel kinds whose connector can publish a reply. */
-const CAN_REPLY = new Set(['facebook_page']);
 
 export interface CreateReplyInput {
   text: unknown;
@@ -66,8 +65,8 @@ export function toReplyView(r: ReplyRow): ReplyView {
     errorKind: r.error_kind,
     attempts: r.attempts,
     findings: r.findings,
-    createdAt: new Date(r.created_at).toISOString(),
-    sentAt: r.sent_at ? new Date(r.sent_at).toISOString() : null,
+    createdAt: iso(r.created_at),
+    sentAt: isoOrNull(r.sent_at),
   };
 }
 
@@ -100,7 +99,7 @@ export class RepliesService {
         health: string;
         name: string;
       }[];
-      if (!CAN_REPLY.has(channel!.kind)) {
+      if (!OUTBOUND_KINDS.has(channel!.kind)) {
         throw new DomainError('unprocessable', 'channel_cannot_reply', `the channel "${channel!.name}" (${channel!.kind}) cannot publish replies; answer on the platform itself`);
       }
       if (channel!.health === 'needs_reauth') {

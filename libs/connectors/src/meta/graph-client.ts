@@ -13,7 +13,9 @@
  * `reason` tells a community manager what happened.
  */
 
-export type GraphErrorKind = 'auth' | 'rate_limited' | 'retryable' | 'permanent';
+import { PlatformError, type PlatformErrorKind } from '../platform-error.js';
+
+export type GraphErrorKind = PlatformErrorKind;
 
 export interface GraphErrorInit {
   kind: GraphErrorKind;
@@ -28,26 +30,21 @@ export interface GraphErrorInit {
   objectMissing?: boolean;
 }
 
-export class GraphError extends Error {
-  readonly kind: GraphErrorKind;
+export class GraphError extends PlatformError {
   readonly status: number | null;
   readonly code: number | null;
   readonly subcode: number | null;
   readonly fbtraceId: string | null;
-  /** An English sentence a community manager can act on. */
-  readonly reason: string;
   /** True when Facebook says the object does not exist (anymore). */
   readonly objectMissing: boolean;
 
   constructor(init: GraphErrorInit) {
-    super(`Graph API ${init.kind} error${describeCodes(init)}: ${init.detail}`);
+    super(init.kind, init.reason, `Graph API ${init.kind} error${describeCodes(init)}: ${init.detail}`);
     this.name = 'GraphError';
-    this.kind = init.kind;
     this.status = init.status;
     this.code = init.code;
     this.subcode = init.subcode;
     this.fbtraceId = init.fbtraceId;
-    this.reason = init.reason;
     this.objectMissing = init.objectMissing ?? false;
   }
 }
