@@ -9,7 +9,7 @@ const sandbox = process.env.META_GRAPH_URL === undefined;
 const sandboxPort = process.env.GRAPH_SANDBOX_PORT ?? '3999';
 
 const env = {
-  ...(sandbox ? { META_GRAPH_URL: `http://127.0.0.1:${sandboxPort}/v21.0`, GRAPH_SANDBOX_PORT: sandboxPort } : {}),
+  ...(sandbox ? { META_GRAPH_URL: `http://127.0.0.1:${sandboxPort}/v21.0` } : {}),
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/inbox',
   REDIS_URL: 'redis://127.0.0.1:6379',
   SEED_DEMO: 'true',
@@ -21,8 +21,8 @@ const env = {
 const children = [];
 let stopping = false;
 
-function start(name, entry, color) {
-  const child = spawn(process.execPath, ['--enable-source-maps', '--import', './scripts/register-ts.mjs', entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+function start(name, entry, color, args = []) {
+  const child = spawn(process.execPath, ['--enable-source-maps', '--import', './scripts/register-ts.mjs', entry, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const tag = `\x1b[${color}m[${name}]\x1b[0m `;
   for (const stream of [child.stdout, child.stderr]) {
     let buf = '';
@@ -52,6 +52,6 @@ function stop(code) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-if (sandbox) start('graph', 'scripts/graph-sandbox.ts', 33);
+if (sandbox) start('graph', 'scripts/graph-sandbox.ts', 33, ['--port', sandboxPort]);
 start('api', 'apps/api/src/main.ts', 36);
 start('worker', 'apps/worker/src/main.ts', 35);

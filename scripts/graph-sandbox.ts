@@ -8,7 +8,13 @@ import { DEMO_PAGE_ID } from '../libs/demo/src/demo-comments.js';
 import { DEMO_PAGE_TOKEN } from '../libs/demo/src/seed.js';
 import { startFakeGraph } from '../test/support/fake-graph.js';
 
-const port = Number(process.env.GRAPH_SANDBOX_PORT ?? 3999);
+// `--port N` (scripts/dev.mjs passes GRAPH_SANDBOX_PORT); nothing else configures the sandbox.
+const arg = process.argv.indexOf('--port');
+const port = arg > 0 ? Number(process.argv[arg + 1]) : 3999;
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`graph sandbox: --port must be a port number from 1 to 65535; got "${process.argv[arg + 1]}"`);
+  process.exit(1);
+}
 const graph = await startFakeGraph({ pageId: DEMO_PAGE_ID, pageName: 'Bäckerei Sonnenschein', token: DEMO_PAGE_TOKEN, port });
 console.log(`Graph API sandbox on ${graph.url} (page ${DEMO_PAGE_ID}); replies and moderation of the demo page land here`);
 let seen = 0;

@@ -18,8 +18,8 @@ export async function startChildWorker(env: TestEnv, extraEnv: Record<string, st
   const c = env.config;
   const child = spawn(process.execPath, ['--import', './scripts/register-ts.mjs', 'apps/worker/src/main.ts'], {
     cwd: ROOT,
+    // Only what the worker's configuration reads: nothing of this process's environment leaks in.
     env: {
-      PATH: process.env.PATH ?? '',
       NODE_ENV: 'test',
       DATABASE_URL: env.databaseUrl,
       REDIS_URL: c.redisUrl,

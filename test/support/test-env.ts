@@ -9,8 +9,14 @@ import pg from 'pg';
 import { loadConfig, type AppConfig } from '../../libs/config/src/config.js';
 import { newDataSource, runMigrations } from '../../libs/db/src/data-source.js';
 
-const PG_BASE = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+// Where the test services run (TEST_DATABASE_URL, TEST_REDIS_URL), validated by the same
+// configuration code as the app's settings, so a typo fails with the variable named.
+const services = loadConfig({
+  DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+});
+const PG_BASE = services.databaseUrl;
+const REDIS_URL = services.redisUrl;
 
 export interface TestEnv {
   config: AppConfig;

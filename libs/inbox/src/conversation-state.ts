@@ -3,7 +3,8 @@
  * (ingest, replies, moderation, relabelling), so the rules can't drift apart:
  *
  * - **Responses** (DESIGN, rule 2): an inbound message is answered by the first later public
- *   reply of the team: an outbound message that is visible, not a stub and not automated.
+ *   reply of the team: an outbound message that is visible, received in full (not is_stub) and
+ *   not automated.
  *   Replies sent from the inbox record who sent them; the page's own comments written on the
  *   platform count too, by an unknown person. Hiding, deleting and internal notes never answer.
  * - **A removed complaint stays unanswered**: while a complaint is hidden or deleted by us, no

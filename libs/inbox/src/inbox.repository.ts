@@ -83,7 +83,10 @@ interface SummaryRow {
   lm_author_name: string | null;
 }
 
-const iso = (d: Date | string) => new Date(d).toISOString();
+/** A timestamp from a row as the API shows it (ISO 8601, UTC). */
+export const iso = (d: Date | string) => new Date(d).toISOString();
+/** The same for a nullable column. */
+export const isoOrNull = (d: Date | string | null | undefined) => (d === null || d === undefined ? null : iso(d));
 
 function toSummary(r: SummaryRow): ConversationSummary {
   return {

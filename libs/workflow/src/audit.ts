@@ -3,7 +3,7 @@
  * moderation requests and decisions, platform actions, relabels, assignments, template and
  * policy changes. Written in the same transaction as the change it records.
  */
-import type { Queryable } from '../../inbox/src/inbox.repository.js';
+import { iso, type Queryable } from '../../inbox/src/inbox.repository.js';
 
 export type AuditAction =
   | 'conversation.assigned'
@@ -100,7 +100,7 @@ export async function listAudit(db: Queryable, workspaceId: string, f: AuditFilt
   return {
     items: page.map((r) => ({
       id: r.id,
-      at: new Date(r.at).toISOString(),
+      at: iso(r.at),
       actorId: r.actor_user_id,
       actorName: r.actor_name,
       action: r.action,

@@ -1,5 +1,6 @@
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
+import { cleanText as normaliseUntrusted } from '../../connectors/src/generic/text.js';
 import type { Role } from '../../db/src/entities/membership.entity.js';
 import type { Queryable } from '../../inbox/src/inbox.repository.js';
 import { InboxRepository } from '../../inbox/src/inbox.repository.js';
@@ -91,8 +92,9 @@ export function cleanText(raw: unknown, field: string, max: number, opts: { requ
     return null;
   }
   if (typeof raw !== 'string') throw new DomainError('invalid', 'invalid_input', `${field} must be a string`, { field });
+  // The connectors' normalisation (no NUL, no lone surrogates, NFC), then no control characters.
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  const s = raw.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
+  const s = (normaliseUntrusted(raw, Number.MAX_SAFE_INTEGER) ?? '').replace(/\r\n?/g, '\n').replace(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
   if (s.length === 0) {
     if (opts.required) throw new DomainError('invalid', 'invalid_input', `${field} must not be empty`, { field });
     return null;

@@ -1,9 +1,8 @@
-import type { Queryable } from '../../inbox/src/inbox.repository.js';
+import { iso, isoOrNull, type Queryable } from '../../inbox/src/inbox.repository.js';
 import type { ModerationView } from '../../realtime/src/events.js';
 
 export const MODERATION_SELECT = `SELECT q.*, u.name AS requested_by_name FROM moderation_requests q LEFT JOIN users u ON u.id = q.requested_by`;
 
-const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 export function toModerationView(r: Record<string, unknown>): ModerationView {
   return {
@@ -17,14 +16,14 @@ export function toModerationView(r: Record<string, unknown>): ModerationView {
     labelAtRequest: (r.label_at_request as string | null) ?? null,
     requestedBy: r.requested_by as string,
     requestedByName: (r.requested_by_name as string | null) ?? null,
-    requestedAt: iso(r.requested_at as Date)!,
+    requestedAt: iso(r.requested_at as Date),
     status: r.status as ModerationView['status'],
     needsApproval: r.needs_approval as boolean,
     selfApproved: r.self_approved as boolean,
     decidedBy: (r.decided_by as string | null) ?? null,
-    decidedAt: iso(r.decided_at as Date | null),
+    decidedAt: isoOrNull(r.decided_at as Date | null),
     decisionNote: (r.decision_note as string | null) ?? null,
-    executedAt: iso(r.executed_at as Date | null),
+    executedAt: isoOrNull(r.executed_at as Date | null),
     error: (r.error as string | null) ?? null,
   };
 }

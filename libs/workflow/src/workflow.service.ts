@@ -7,7 +7,7 @@
 import { LABELS, type Label } from '../../classifier/src/classifier.types.js';
 import { refreshConversations } from '../../inbox/src/conversation-state.js';
 import type { Queryable } from '../../inbox/src/inbox.repository.js';
-import { rowToMessageView } from '../../inbox/src/inbox.repository.js';
+import { iso, isoOrNull, rowToMessageView } from '../../inbox/src/inbox.repository.js';
 import { JobName, reminderJobId } from '../../queue/src/queues.js';
 import type { NoteView, ReminderView } from '../../realtime/src/events.js';
 import type { RealtimeEvent } from '../../realtime/src/realtime-emitter.js';
@@ -60,7 +60,6 @@ export interface CorrectionLine {
   note: string | null;
 }
 
-const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
 export class WorkflowService {
   constructor(private readonly deps: WorkflowDeps) {}
@@ -208,7 +207,7 @@ export class WorkflowService {
     )) as { id: string; created_at: Date; message_id: string; conversation_id: string; user_id: string; user_name: string | null; from_label: string | null; to_label: string; text: string | null; lang: string | null; rules_version: string | null; reasons: unknown[]; note: string | null }[];
     return rows.map((r) => ({
       id: r.id,
-      at: iso(r.created_at)!,
+      at: iso(r.created_at),
       messageId: r.message_id,
       conversationId: r.conversation_id,
       by: r.user_id,
@@ -366,7 +365,7 @@ interface NoteRow {
 }
 
 function toNote(r: NoteRow): NoteView {
-  return { id: r.id, workspaceId: r.workspace_id, conversationId: r.conversation_id, authorId: r.author_user_id, authorName: r.author_name, body: r.body, createdAt: iso(r.created_at)! };
+  return { id: r.id, workspaceId: r.workspace_id, conversationId: r.conversation_id, authorId: r.author_user_id, authorName: r.author_name, body: r.body, createdAt: iso(r.created_at) };
 }
 
 interface CritiqueRow {
@@ -387,11 +386,11 @@ function toCritique(r: CritiqueRow): CritiqueView {
     justified: r.justified,
     changeMade: r.change_made,
     communicated: r.communicated,
-    communicatedAt: iso(r.communicated_at),
-    followUpDueAt: iso(r.follow_up_due_at),
-    reminderFiredAt: iso(r.reminder_fired_at),
+    communicatedAt: isoOrNull(r.communicated_at),
+    followUpDueAt: isoOrNull(r.follow_up_due_at),
+    reminderFiredAt: isoOrNull(r.reminder_fired_at),
     recordedBy: r.recorded_by,
-    updatedAt: iso(r.updated_at)!,
+    updatedAt: iso(r.updated_at),
     overdue: !r.communicated && r.follow_up_due_at !== null && new Date(r.follow_up_due_at).getTime() <= Date.now(),
   };
 }
