@@ -222,6 +222,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
+  const cause = e instanceof Error && e.cause ? ` (${String((e.cause as Error).message ?? e.cause)})` : '';
+  console.error(e instanceof Error ? e.message + cause : e);
   process.exit(1);
 });

@@ -2,6 +2,7 @@
  * The ingestion spine end to end. Real parts: PostgreSQL (own database), Redis (own prefix),
  * BullMQ queues and worker, the api over HTTP, socket.io clients. Nothing is mocked.
  */
+import { refreshConversations } from '../libs/inbox/src/conversation-state.js';
 import { createTestEnv, eventually, type TestEnv } from './support/test-env.js';
 import { connectSocket, http, metaComment, metaPayload, newFacebookChannel, newMember, postMeta, startStack, type Stack } from './support/stack.js';
 
@@ -139,6 +140,26 @@ describe('Meta webhook', () => {
     expect(conv.body.messages.map((m: { externalId: string }) => m.externalId)).toEqual([root.comment_id, reply.comment_id]);
     expect(conv.body.messages[0].reasons[0]).toMatchObject({ ruleId: expect.any(String), matched: expect.any(Array) });
     expect(conv.body.post).toMatchObject({ externalId: `${page.pageId}_p1` });
+  });
+
+  it('writes a new conversation of one comment once, already in the state the refresh derives', async () => {
+    const c = metaComment(page.pageId, { text: 'Kann man bei euch auch Torten für eine Hochzeit bestellen?' });
+    await postMeta(stack, metaPayload(page.pageId, [c]), page.appSecret);
+    const msg = await eventually(() => messageByExternal(c.comment_id as string));
+    const [conv] = (await stack.ds.query(
+      `SELECT c.*, c.xmin::text AS xmin, c.cmin::text::int AS cmin, m.xmin::text AS msg_xmin, m.cmin::text::int AS msg_cmin
+         FROM conversations c JOIN messages m ON m.conversation_id = c.id WHERE c.id = $1`,
+      [msg.conversation_id],
+    )) as Record<string, unknown>[];
+    expect(conv).toMatchObject({ message_count: 1, status: 'open', label: 'question', last_outbound_at: null, first_response_at: null });
+    expect(conv!.waiting_since).toEqual(msg.sent_at);
+    expect(conv!.last_inbound_at).toEqual(msg.sent_at);
+    // Same transaction, and the conversation's row version is older than its message's: the
+    // refresh after the message insert found nothing to write.
+    expect(conv!.xmin).toBe(conv!.msg_xmin);
+    expect(conv!.cmin as number).toBeLessThan(conv!.msg_cmin as number);
+    const again = await refreshConversations(stack.ds, admin.workspaceId, [msg.conversation_id as string], [msg.conversation_id as string]);
+    expect(again).toEqual({ ids: [msg.conversation_id], changed: [] });
   });
 
   it("records the page's own reply as outbound and marks the conversation answered", async () => {

@@ -6,9 +6,10 @@ import { WorkspaceEntity } from './entities/workspace.entity.js';
 import { InitialSchema1763776800000 } from './migrations/1763776800000-initial-schema.js';
 import { FkLookupIndexes1763780400000 } from './migrations/1763780400000-fk-lookup-indexes.js';
 import { Answering1763884800000 } from './migrations/1763884800000-answering.js';
+import { LeanIngestWrites1763971200000 } from './migrations/1763971200000-lean-ingest-writes.js';
 
 export const ENTITIES = [UserEntity, WorkspaceEntity, MembershipEntity, ChannelEntity];
-export const MIGRATIONS = [InitialSchema1763776800000, FkLookupIndexes1763780400000, Answering1763884800000];
+export const MIGRATIONS = [InitialSchema1763776800000, FkLookupIndexes1763780400000, Answering1763884800000, LeanIngestWrites1763971200000];
 
 /** TypeORM options shared by the api, the worker, the CLI and tests. Never `synchronize`. */
 export function dataSourceOptions(databaseUrl: string, extra: { poolSize?: number; applicationName?: string } = {}): DataSourceOptions {

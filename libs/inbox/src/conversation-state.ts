@@ -25,12 +25,46 @@ export const PUBLIC_RESPONSE = `m.direction = 'outbound' AND NOT m.is_stub AND m
 const WAITS = `m.direction = 'inbound' AND NOT m.is_stub AND m.first_response_at IS NULL
   AND (m.platform_state = 'visible' OR (m.platform_state IN ('hidden', 'deleted_by_us') AND m.label = 'complaint'))`;
 
+/** What refreshConversations derives for a conversation (the columns it owns). */
+export interface DerivedState {
+  message_count: number;
+  last_message_at: string;
+  last_inbound_at: string | null;
+  last_outbound_at: string | null;
+  waiting_since: string | null;
+  label: string;
+  status: 'open';
+}
+
 /**
- * Records first responses and recomputes the aggregates of the given conversations. Returns the
- * ids of the conversations updated. `reopen`: conversations that got a new inbound message.
+ * The state the rules below give a new conversation that holds one message, when that message
+ * is a plain inbound comment that waits (received in full, visible). Ingest inserts new
+ * conversations with it, so the refresh in the same transaction finds nothing to change: an
+ * UPDATE of a fresh row would write every index of conversations a second time, which was a
+ * third of the database's work per comment. Null for anything else; the refresh then derives
+ * the state itself. (The refresh stays the authority: a wrong guess is corrected, never kept.)
  */
-export async function refreshConversations(db: Queryable, workspaceId: string, conversationIds: string[], reopen: string[] = []): Promise<string[]> {
-  if (conversationIds.length === 0) return [];
+export function stateOfNewConversation(messages: { direction: string; is_stub: boolean; platform_state: string; sent_at: Date; label: string | null }[]): DerivedState | null {
+  if (messages.length !== 1) return null;
+  const m = messages[0]!;
+  if (m.direction !== 'inbound' || m.is_stub || m.platform_state !== 'visible') return null;
+  const at = m.sent_at.toISOString();
+  return { message_count: 1, last_message_at: at, last_inbound_at: at, last_outbound_at: null, waiting_since: at, label: m.label ?? 'other', status: 'open' };
+}
+
+/**
+ * Records first responses and recomputes the aggregates of the given conversations.
+ * `reopen`: conversations that got a new inbound message. Returns `ids`, the given conversations
+ * of this workspace, and `changed`, those whose state changed (a conversation whose derived
+ * state equals what is stored is not written).
+ */
+export async function refreshConversations(
+  db: Queryable,
+  workspaceId: string,
+  conversationIds: string[],
+  reopen: string[] = [],
+): Promise<{ ids: string[]; changed: string[] }> {
+  if (conversationIds.length === 0) return { ids: [], changed: [] };
   // One statement (it runs in every ingest transaction): `r` pairs unanswered inbound messages
   // with their first public response, `um` records them, and the aggregates treat the pairs of
   // `r` as answered already (the CTEs share one snapshot, so they can't see um's writes).
@@ -77,29 +111,38 @@ export async function refreshConversations(db: Queryable, workspaceId: string, c
              SELECT r.sent_at, r.sent_by_user_id FROM r WHERE r.conversation_id = cid.id
            ) x ORDER BY x.at LIMIT 1
          ) f ON true
+     ), n AS (
+       SELECT c.id, v.*,
+              (c.message_count, c.last_message_at, c.last_inbound_at, c.last_outbound_at, c.waiting_since, c.label, c.first_response_at,
+               c.first_response_by, c.status, c.resolved_at)
+              IS NOT DISTINCT FROM
+              (v.message_count, v.last_message_at, v.last_inbound_at, v.last_outbound_at, v.waiting_since, v.label, v.first_response_at,
+               v.first_response_by, v.status, v.resolved_at) AS same
+         FROM s JOIN conversations c ON c.id = s.conversation_id AND c.workspace_id = $1
+         CROSS JOIN LATERAL (
+           SELECT s.message_count, coalesce(s.last_message_at, c.last_message_at) AS last_message_at, s.last_inbound_at, s.last_outbound_at,
+                  s.waiting_since, coalesce(s.label, c.label) AS label, s.first_response_at, s.first_response_by,
+                  CASE
+                    WHEN c.id = ANY($3::uuid[]) AND s.waiting_since IS NOT NULL THEN 'open'
+                    WHEN c.status = 'open' AND s.waiting_since IS NULL AND s.last_outbound_at IS NOT NULL THEN 'answered'
+                    WHEN c.status = 'answered' AND s.waiting_since IS NOT NULL THEN 'open'
+                    ELSE c.status END AS status,
+                  CASE WHEN c.id = ANY($3::uuid[]) AND s.waiting_since IS NOT NULL THEN NULL ELSE c.resolved_at END AS resolved_at
+         ) v
      ), upd AS (
+     -- Only conversations whose state changes are written (a new conversation inserted with
+     -- stateOfNewConversation is not: an UPDATE would write all its index entries again).
      UPDATE conversations c SET
-       message_count = s.message_count,
-       last_message_at = coalesce(s.last_message_at, c.last_message_at),
-       last_inbound_at = s.last_inbound_at,
-       last_outbound_at = s.last_outbound_at,
-       waiting_since = s.waiting_since,
-       label = coalesce(s.label, c.label),
-       first_response_at = s.first_response_at,
-       first_response_by = s.first_response_by,
-       status = CASE
-         WHEN c.id = ANY($3::uuid[]) AND s.waiting_since IS NOT NULL THEN 'open'
-         WHEN c.status = 'open' AND s.waiting_since IS NULL AND s.last_outbound_at IS NOT NULL THEN 'answered'
-         WHEN c.status = 'answered' AND s.waiting_since IS NOT NULL THEN 'open'
-         ELSE c.status END,
-       resolved_at = CASE WHEN c.id = ANY($3::uuid[]) AND s.waiting_since IS NOT NULL THEN NULL ELSE c.resolved_at END,
-       updated_at = now()
-     FROM s
-     WHERE c.id = s.conversation_id AND c.id = ANY($2::uuid[]) AND c.workspace_id = $1
+       message_count = n.message_count, last_message_at = n.last_message_at, last_inbound_at = n.last_inbound_at,
+       last_outbound_at = n.last_outbound_at, waiting_since = n.waiting_since, label = n.label,
+       first_response_at = n.first_response_at, first_response_by = n.first_response_by, status = n.status,
+       resolved_at = n.resolved_at, updated_at = now()
+     FROM n
+     WHERE c.id = n.id AND NOT n.same AND c.id = ANY($2::uuid[]) AND c.workspace_id = $1
      RETURNING c.id
      )
-     SELECT id FROM upd`,
+     SELECT n.id, (upd.id IS NOT NULL) AS changed FROM n LEFT JOIN upd ON upd.id = n.id`,
     [workspaceId, conversationIds, reopen],
-  )) as { id: string }[];
-  return rows.map((r) => r.id);
+  )) as { id: string; changed: boolean }[];
+  return { ids: rows.map((r) => r.id), changed: rows.filter((r) => r.changed).map((r) => r.id) };
 }

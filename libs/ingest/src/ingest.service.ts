@@ -14,7 +14,7 @@ import type { ChannelRef, ConnectorRegistry } from '../../connectors/src/connect
 import type { NormalizedItem, RejectedItem } from '../../connectors/src/connector.types.js';
 import type { RealtimeEvent } from '../../realtime/src/realtime-emitter.js';
 import type { PlatformState } from '../../realtime/src/events.js';
-import { refreshConversations } from '../../inbox/src/conversation-state.js';
+import { refreshConversations, stateOfNewConversation } from '../../inbox/src/conversation-state.js';
 import { InboxRepository, rowToMessageView } from '../../inbox/src/inbox.repository.js';
 
 export type ClassifyFn = (text: string, options?: { customRules?: CompiledCustomRules }) => Classification;
@@ -423,25 +423,41 @@ export class IngestService {
     }
 
     // 5. Conversations for every root a new message hangs on.
-    const newRoots = new Map<string, { postExternalId: string | null; at: Date }>();
+    const newRoots = new Map<string, { postExternalId: string | null; at: Date; messages: MessageRow[] }>();
     for (const w of dirty) {
       if (!w.isNew) continue;
       const prev = newRoots.get(w.rootExternalId);
-      newRoots.set(w.rootExternalId, { postExternalId: prev?.postExternalId ?? w.postExternalId, at: prev && prev.at < w.row.sent_at ? prev.at : w.row.sent_at });
+      newRoots.set(w.rootExternalId, {
+        postExternalId: prev?.postExternalId ?? w.postExternalId,
+        at: prev && prev.at < w.row.sent_at ? prev.at : w.row.sent_at,
+        messages: [...(prev?.messages ?? []), w.row],
+      });
     }
     const convIdByRoot = new Map<string, string>();
     const createdConvs = new Set<string>();
     if (newRoots.size > 0) {
       const rows = (await m.query(
-        `INSERT INTO conversations (workspace_id, channel_id, root_external_id, post_id, last_message_at)
-         SELECT $1, $2, x.root, x.post_id, x.at FROM jsonb_to_recordset($3::jsonb) AS x(root text, post_id uuid, at timestamptz)
+        // A conversation new with one waiting comment is inserted in its final state (see
+        // stateOfNewConversation); any other starts empty and the refresh below derives it.
+        `INSERT INTO conversations (workspace_id, channel_id, root_external_id, post_id, last_message_at, message_count, last_inbound_at,
+                                    waiting_since, label, status)
+         SELECT $1, $2, x.root, x.post_id, coalesce(x.last_message_at, x.at), coalesce(x.message_count, 0), x.last_inbound_at,
+                x.waiting_since, coalesce(x.label, 'other'), coalesce(x.status, 'open')
+           FROM jsonb_to_recordset($3::jsonb)
+             AS x(root text, post_id uuid, at timestamptz, message_count int, last_message_at timestamptz, last_inbound_at timestamptz,
+                  waiting_since timestamptz, label text, status text)
          ON CONFLICT (channel_id, root_external_id) DO UPDATE SET post_id = coalesce(conversations.post_id, EXCLUDED.post_id)
          RETURNING id, root_external_id, (xmax = 0) AS inserted`,
         [
           ws,
           ch,
           JSON.stringify(
-            [...newRoots].map(([root, v]) => ({ root, post_id: v.postExternalId ? (postIds.get(v.postExternalId) ?? null) : null, at: v.at.toISOString() })),
+            [...newRoots].map(([root, v]) => ({
+              root,
+              post_id: v.postExternalId ? (postIds.get(v.postExternalId) ?? null) : null,
+              at: v.at.toISOString(),
+              ...stateOfNewConversation(v.messages),
+            })),
           ),
         ],
       )) as { id: string; root_external_id: string; inserted: boolean }[];
@@ -528,7 +544,7 @@ export class IngestService {
       ),
     ];
     const convs = await refreshConversations(m, ws, convIds, reopen);
-    const summaries = await new InboxRepository(m).summaries(ws, convs);
+    const summaries = await new InboxRepository(m).summaries(ws, convs.ids);
 
     await finish();
 
