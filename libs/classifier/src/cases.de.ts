@@ -30,6 +30,8 @@ export const DE_CASES: Record<string, Case[]> = {
     ['Gibt es die Jacke auch in Größe M?', 'question'],
     ['Gibt es noch freie Termine für eine Badsanierung im Mai', 'question'],
     ['Hat die Bäckerei am Ostermontag offen', 'question'],
+    ['Fährt der Bürgerbus auch am Feiertag', 'question'],
+    ['Hat die Post ihre Öffnungszeiten geändert', 'question'],
     ['Meine Oma fragt immer „Habt ihr noch Mohnbrötchen?“ und ihr habt welche', 'other'],
     ['Könnt ihr auch am Samstag liefern?', 'question'],
     ['Ist das Hallenbad in den Ferien geöffnet?', 'question'],

@@ -31,6 +31,15 @@ export const EN_CASES: Record<string, Case[]> = {
     ['Can we bring our dog to the cafe?', 'question'],
     ['Any chance you make birthday cakes with no nuts?', 'question'],
   ],
+  'questions: inversion with a noun subject, no "?"': [
+    ['Does the gym have showers for women', 'question'],
+    ['Will the pool be open on Easter Monday', 'question'],
+    ['Hi, did your driver leave the parcel with a neighbour', 'question'],
+    ['Has the new timetable been posted anywhere', 'question'],
+    ['Is the best bakery in town, honestly', 'praise'],
+    ['Do the stretches before every class', 'other'],
+    ['So did the whole bakery team, they all ran the charity race', 'other'],
+  ],
   'questions: indirect and requests': [
     ['I was wondering if you do wedding cakes', 'question'],
     ['Just wondering whether the pool reopens in June.', 'question'],

@@ -7,7 +7,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const EN_PACK: LanguagePack = {
   lang: 'en',
-  version: 'en-1.5.0',
+  version: 'en-1.6.0',
   stopwords: [
     'the', 'and', 'you', 'your', 'is', 'are', 'was', 'were', 'to', 'of', 'in', 'it', 'its', 'for', 'on', 'with', 'this', 'that', 'my', 'me',
     'have', 'has', 'had', 'be', 'been', 'not', 'but', 'at', 'from', 'they', 'we', 'our', 'will', 'would', 'can', 'could', 'just', 'do',
@@ -78,6 +78,29 @@ export const EN_PACK: LanguagePack = {
       negated: 'keep',
       atStart: true,
       patterns: ['whats your', 'whats the', 'whats a', 'whats this', 'whats that', 'whos your', 'whos the', 'wheres the', 'wheres my', 'wheres your', 'hows the', 'hows your', 'hows my', 'whens the', 'whens your'],
+    },
+    {
+      // do-support and modals inverted before a determiner-led subject ask even without "?": "Does the gym have
+      // showers", "Will the pool be open on Monday". Only these auxiliaries: "Is the best bakery" and "Are the best"
+      // drop a subject, "Do the right thing" is an imperative, "May the …" a wish, so they stay out.
+      id: 'en.question.noun-inversion',
+      supports: 'question',
+      weight: 1.0,
+      negated: 'keep',
+      atStart: true,
+      patterns: [
+        'does the', 'does your', 'does this', 'does that', 'does any', 'did the', 'did your', 'did any',
+        'can the', 'can your', 'can any', 'could the', 'could your', 'could any', 'will the', 'will your', 'will any', 'will there', 'would the', 'would your', 'would any', 'should the',
+        'has the ... been', 'has your ... been', 'have the ... been', 'have your ... been',
+      ],
+    },
+    {
+      // the same inversion after "so", "nor", "neither" repeats a statement ("So did the whole street"): no question
+      id: 'en.other.so-inversion',
+      supports: 'other',
+      weight: 0,
+      negated: 'keep',
+      patterns: ['so did the', 'so does the', 'so can the', 'so will the', 'so would the', 'nor did the', 'nor does the', 'nor can the', 'neither did the', 'neither does the', 'neither can the'],
     },
     // ---------------------------------------------------------------- complaints
     {
