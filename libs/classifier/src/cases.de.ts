@@ -56,6 +56,13 @@ export const DE_CASES: Record<string, Case[]> = {
     ['Wie kann ich mein Passwort im Kundenkonto zurücksetzen', 'question'],
     ['Hat jemand Erfahrung mit dem Fliesenleger hier?', 'question'],
   ],
+  'Bitten um Gesten und rhetorische Formeln fragen nichts': [
+    ['Folgt ihr uns zurück? Wir sind die Bäckerei nebenan', 'other'],
+    ['Drückt mir die Daumen für die Meisterprüfung?', 'other'],
+    ['Ratet mal, wer ab Montag wieder Zwetschgenkuchen backt', 'other'],
+    ['Wer hätte gedacht, dass ein Handwerker so pünktlich sein kann?', 'praise'],
+    ['Folgt der Bus am Sonntag dem normalen Fahrplan?', 'question'],
+  ],
   'praise with a question is a question': [
     ['Die Zimtschnecken sind der Hammer! Gibt es die auch am Wochenende?', 'question'],
     ['Tolles Studio, habt ihr auch Kurse für Senioren?', 'question'],

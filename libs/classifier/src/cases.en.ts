@@ -74,6 +74,15 @@ export const EN_CASES: Record<string, Case[]> = {
     ['Whats your favourite cake on the menu', 'question'],
     ['How come you stopped selling rye bread?', 'question'],
   ],
+  'gesture requests and rhetorical formulas ask nothing': [
+    ['Can you follow us back? We are the bakery next door', 'other'],
+    ['Please RT our charity bake sale on Saturday?', 'other'],
+    ['Could you wish me luck for my baking exam tomorrow?', 'other'],
+    ['Guess what? Our new sourdough is finally in the shop', 'other'],
+    ['Who knew a plumber could be this quick?', 'praise'],
+    ['Did I mention the cinnamon buns are amazing?', 'praise'],
+    ['Can you follow up on my quote request?', 'question'],
+  ],
   'resolved problems are good news': [
     ['The payment issue is resolved now, thank you', 'praise'],
     ['Our boiler problem got fixed the same day, brilliant', 'praise'],

@@ -36,6 +36,8 @@ interface RulePayload {
   sarcasm: boolean;
   /** a disruption a resolver in the same clause can report as over */
   resolvable: boolean;
+  /** its sentence asks nothing (a gesture request, a rhetorical formula) */
+  notQuestion: boolean;
 }
 
 /** Single words, exact or with a trailing `*` (prefix). */
@@ -92,7 +94,7 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
   const rules = [...packs.flatMap((p) => p.rules), ...COMMON_RULES];
   for (const rule of rules) {
     const supports = rule.supports;
-    const payload: RulePayload = { ruleId: rule.id, supports, weight: rule.weight, negated: rule.negated, atStart: rule.atStart === true, isLabel: LABEL_SET.has(supports), rhetorical: rule.id.endsWith('.rhetorical'), sarcasm: false, resolvable: rule.resolvable === true };
+    const payload: RulePayload = { ruleId: rule.id, supports, weight: rule.weight, negated: rule.negated, atStart: rule.atStart === true, isLabel: LABEL_SET.has(supports), rhetorical: rule.id.endsWith('.rhetorical'), sarcasm: false, resolvable: rule.resolvable === true, notQuestion: rule.notQuestion === true };
     for (const pattern of rule.patterns) {
       try {
         matcher.add(parsePattern(pattern, false), payload);
@@ -101,7 +103,7 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
       }
     }
   }
-  const sarcasm: RulePayload = { ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1, negated: 'keep', atStart: false, isLabel: false, rhetorical: false, sarcasm: true, resolvable: false };
+  const sarcasm: RulePayload = { ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1, negated: 'keep', atStart: false, isLabel: false, rhetorical: false, sarcasm: true, resolvable: false, notQuestion: false };
   for (const m of [...all('sarcasmMarkers'), ...COMMON_SARCASM]) matcher.add(parsePattern(m, false), sarcasm);
   return {
     index,
@@ -225,6 +227,7 @@ const M_NON_QUESTION_START = 4;
 /** sentence marks */
 const S_COMPLAINT = 1;
 const S_RHETORICAL = 2;
+const S_NOT_QUESTION = 4;
 let generation = 0;
 
 const FLAG_ORDER = ['urgent', 'churn_risk', 'personal_data', 'abuse', 'spam'] as const;
@@ -533,6 +536,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
       smark[tSent[m.start]!]! |= S_COMPLAINT;
     }
     if (m.payload.rhetorical) smark[tSent[m.start]!]! |= S_RHETORICAL;
+    if (m.payload.notQuestion) smark[tSent[m.start]!]! |= S_NOT_QUESTION;
     if (sup !== 'question') tmark[m.start]! |= M_NON_QUESTION_START;
   }
 
@@ -544,6 +548,8 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     const qmark = end.includes('?') && T.sQuoted[si] === 0;
     const c = contentStart(si);
     if (c < 0) continue;
+    // "Can you follow us back?", "Guess what?": a gesture request or a rhetorical formula asks nothing
+    if ((smark[si]! & S_NOT_QUESTION) !== 0) continue;
     const bang = end.includes('!');
     let syntax = 0;
     const tb = bits(c);

@@ -9,7 +9,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const DE_PACK: LanguagePack = {
   lang: 'de',
-  version: 'de-1.8.0',
+  version: 'de-1.9.0',
   stopwords: [
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ihr', 'euch', 'euer', 'eure', 'mit', 'auf', 'für', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer',
     'zu', 'im', 'sich', 'auch', 'wir', 'es', 'sie', 'sind', 'war', 'hat', 'habe', 'haben', 'habt', 'wird', 'werden', 'noch', 'nur', 'schon', 'aber', 'oder', 'wenn', 'dass', 'wie',
@@ -54,6 +54,24 @@ export const DE_PACK: LanguagePack = {
         'weiß jemand', 'weiss jemand', 'kennt jemand', 'hat jemand', 'jemand eine idee', 'eine idee', 'ist es möglich', 'wäre es möglich', 'gibt es eine möglichkeit', 'infos zu', 'info zu', 'informationen zu', 'auskunft', 'bitte um rückmeldung', 'bitte um info', 'bitte um antwort', 'bitte um auskunft', 'wie kann ich', 'wie komme ich', 'was muss ich', 'woran liegt',
         'bin mir nicht sicher ob', 'weiß nicht ob', 'wollte nachfragen', 'nachfrage', 'frage wäre', 'interessiert mich',
       ],
+    },
+    {
+      // eine Bitte um eine Geste in den sozialen Medien will die Handlung, keine Antwort: "Folgt ihr uns zurück?", "Teilt das bitte?"
+      id: 'de.other.gesture-request',
+      supports: 'other',
+      weight: 0,
+      negated: 'keep',
+      notQuestion: true,
+      patterns: ['folg mir', 'folgt mir', 'folge mir', 'folgt uns', 'folg uns', 'folgst du mir', 'folgt ihr mir', 'folgt ihr uns', 'markier mich', 'markiert mich', 'markiert uns', 'bitte teilen', 'teilt das', 'teilt den beitrag', 'bitte retweeten', 'sag hallo', 'sagt hallo', 'drück mir die daumen', 'drückt mir die daumen', 'drückt uns die daumen'],
+    },
+    {
+      // rhetorische Formeln: die Antwort steht fest oder interessiert nicht ("Ratet mal?", "Wer hätte das gedacht?")
+      id: 'de.other.rhetorical-formula',
+      supports: 'other',
+      weight: 0,
+      negated: 'keep',
+      notQuestion: true,
+      patterns: ['rate mal', 'ratet mal', 'wer hätte das gedacht', 'wer hätte gedacht', 'wen interessiert*', 'wen juckt*', 'wer braucht schon', 'hab ich schon erwähnt', 'habe ich schon erwähnt', 'hab ich erwähnt', 'was kann da schon schiefgehen', 'was soll da schon schiefgehen'],
     },
     // ---------------------------------------------------------------- complaints
     {

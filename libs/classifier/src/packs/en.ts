@@ -7,7 +7,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const EN_PACK: LanguagePack = {
   lang: 'en',
-  version: 'en-1.6.0',
+  version: 'en-1.7.0',
   stopwords: [
     'the', 'and', 'you', 'your', 'is', 'are', 'was', 'were', 'to', 'of', 'in', 'it', 'its', 'for', 'on', 'with', 'this', 'that', 'my', 'me',
     'have', 'has', 'had', 'be', 'been', 'not', 'but', 'at', 'from', 'they', 'we', 'our', 'will', 'would', 'can', 'could', 'just', 'do',
@@ -101,6 +101,29 @@ export const EN_PACK: LanguagePack = {
       weight: 0,
       negated: 'keep',
       patterns: ['so did the', 'so does the', 'so can the', 'so will the', 'so would the', 'nor did the', 'nor does the', 'nor can the', 'neither did the', 'neither does the', 'neither can the'],
+    },
+    {
+      // a request for a social-media gesture asks for the act, not for an answer: "Can you follow us back?",
+      // "RT and help us reach 500 signatures?", "and tag me?"
+      id: 'en.other.gesture-request',
+      supports: 'other',
+      weight: 0,
+      negated: 'keep',
+      notQuestion: true,
+      patterns: [
+        'follow me', 'follow us', 'follow back', 'follow me back', 'follow us back', 'followback', 'tag me', 'tag us', 'please rt', 'pls rt', 'plz rt', 'rt this', 'rt and', 'rt pls', 'rt please',
+        'retweet this', 'retweet it', 'retweet my', 'retweet our', 'please retweet', 'pls retweet', 'say hi', 'say hello', 'give us a shout out', 'give me a shout out', 'give us a shoutout', 'give me a shoutout',
+        'wish me luck', 'wish us luck', 'wish me happy', 'wish me a happy', 'notice me',
+      ],
+    },
+    {
+      // rhetorical formulas: the writer knows the answer or wants none ("Guess what?", "Who knew?", "Did I mention …?")
+      id: 'en.other.rhetorical-formula',
+      supports: 'other',
+      weight: 0,
+      negated: 'keep',
+      notQuestion: true,
+      patterns: ['did i mention', 'have i mentioned', 'guess what', 'who knew', 'who cares', 'who would have thought', 'who wouldve thought', 'who would have guessed', 'what could possibly go wrong', 'what could go wrong', 'what else is new', 'need i say more'],
     },
     // ---------------------------------------------------------------- complaints
     {

@@ -29,6 +29,11 @@ export interface PackRule {
    * "Störung behoben", "issue resolved"): the match then supports praise, like a negated complaint.
    */
   resolvable?: boolean;
+  /**
+   * The sentence that contains the match asks nothing, whatever its "?" or word order: a request for a
+   * social-media gesture ("Can you follow us back?") or a rhetorical formula ("Guess what?", "Who knew?").
+   */
+  notQuestion?: boolean;
 }
 
 export interface LanguagePack {
