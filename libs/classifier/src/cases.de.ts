@@ -33,6 +33,7 @@ export const DE_CASES: Record<string, Case[]> = {
     ['Fährt der Bürgerbus auch am Feiertag', 'question'],
     ['Hat die Post ihre Öffnungszeiten geändert', 'question'],
     ['Meine Oma fragt immer „Habt ihr noch Mohnbrötchen?“ und ihr habt welche', 'other'],
+    ['‚Habt ihr noch Mohnbrötchen?‘, fragte meine Oma an der Theke', 'other'],
     ['Könnt ihr auch am Samstag liefern?', 'question'],
     ['Ist das Hallenbad in den Ferien geöffnet?', 'question'],
     ['Macht ihr auch Hochzeitstorten?', 'question'],

@@ -14,7 +14,7 @@ import { EN_PACK } from './packs/en.js';
 import type { LanguagePack, PackRule } from './packs/pack.types.js';
 import { foldWord, K_EMAIL, K_EMOJI, K_HASHTAG, K_MENTION, K_URL, K_WORD, rawOf, tokeniseInto, type Tokens } from './text.js';
 
-export const ENGINE_VERSION = 'core-1.4.0';
+export const ENGINE_VERSION = 'core-1.5.0';
 export const RULES_VERSION = `${ENGINE_VERSION}/${DE_PACK.version}/${EN_PACK.version}/${COMMON_VERSION}`;
 
 /** Decision thresholds (summed rule weights). */
@@ -544,8 +544,9 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   let qSum = 0;
   for (let si = 0; si < ns; si++) {
     const end = sEnd[si]!;
-    // a question in quotes is reported speech, not asked ('only to hear "why not?"')
-    const qmark = end.includes('?') && T.sQuoted[si] === 0;
+    // a question in quotes is reported speech, not asked ('only to hear "why not?"', "'Where is it?' she asked")
+    if (T.sQuoted[si] !== 0) continue;
+    const qmark = end.includes('?');
     const c = contentStart(si);
     if (c < 0) continue;
     // "Can you follow us back?", "Guess what?": a gesture request or a rhetorical formula asks nothing
