@@ -56,6 +56,9 @@ export const DE_CASES: Record<string, Case[]> = {
     ['Ist es möglich, die Mitgliedschaft für zwei Monate zu pausieren?', 'question'],
     ['Wie kann ich mein Passwort im Kundenkonto zurücksetzen', 'question'],
     ['Hat jemand Erfahrung mit dem Fliesenleger hier?', 'question'],
+    ['Verratet mir das Rezept für den Käsekuchen', 'question'],
+    ['Erzählt mal mehr über den neuen Kurs', 'question'],
+    ['Erzähl mir nix, die Baustelle dauert ewig', 'complaint'],
   ],
   'Bitten um Gesten und rhetorische Formeln fragen nichts': [
     ['Folgt ihr uns zurück? Wir sind die Bäckerei nebenan', 'other'],

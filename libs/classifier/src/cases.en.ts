@@ -51,6 +51,10 @@ export const EN_CASES: Record<string, Case[]> = {
     ['Is it possible to pay in instalments?', 'question'],
     ['Can you confirm the plumber is coming tomorrow morning', 'question'],
     ['Any idea when the road works on Mill Lane finish?', 'question'],
+    ['Tell me more about the spelt loaf', 'question'],
+    ['Please tell us your opening hours for Easter', 'question'],
+    ['Tell me about it, the roadworks are driving everyone mad', 'complaint'],
+    ['He will tell us the price tomorrow', 'other'],
   ],
   'praise with a question is a question': [
     ['Love your cinnamon buns! Do you make them on weekends too?', 'question'],

@@ -9,7 +9,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const DE_PACK: LanguagePack = {
   lang: 'de',
-  version: 'de-1.9.0',
+  version: 'de-1.10.0',
   stopwords: [
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ihr', 'euch', 'euer', 'eure', 'mit', 'auf', 'für', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer',
     'zu', 'im', 'sich', 'auch', 'wir', 'es', 'sie', 'sind', 'war', 'hat', 'habe', 'haben', 'habt', 'wird', 'werden', 'noch', 'nur', 'schon', 'aber', 'oder', 'wenn', 'dass', 'wie',
@@ -50,7 +50,7 @@ export const DE_PACK: LanguagePack = {
       negated: 'keep',
       patterns: [
         'ich wüsste gern*', 'wüsste gern*', 'ich würde gern* wissen', 'würde gern* wissen', 'möchte gern* wissen', 'möchte wissen', 'ich frage mich', 'frage mich', 'frag mich', 'ich frag mich', 'wollte fragen', 'wollte mal fragen', 'möchte fragen', 'darf ich fragen', 'kurze frage', 'eine frage', 'frage zu', 'frage an',
-        'könnt ihr mir sagen', 'kannst du mir sagen', 'können sie mir sagen', 'könnten sie mir sagen', 'könntet ihr mir sagen', 'mir sagen ob', 'mir sagen wann', 'mir sagen wie', 'mir sagen wo', 'mir sagen was', 'sagt mir bitte', 'sag mir bitte', 'bescheid geben', 'bescheid sagen', 'gebt mir bescheid',
+        'könnt ihr mir sagen', 'kannst du mir sagen', 'können sie mir sagen', 'könnten sie mir sagen', 'könntet ihr mir sagen', 'mir sagen ob', 'mir sagen wann', 'mir sagen wie', 'mir sagen wo', 'mir sagen was', 'sagt mir bitte', 'sag mir bitte', 'sagt mir mal', 'sag mir mal', 'verratet mir', 'verrat mir', 'verraten sie mir', 'verratet uns', 'erzählt mal mehr', 'erzähl mal mehr', 'erzählt mir mehr', 'erzähl mir mehr', 'bescheid geben', 'bescheid sagen', 'gebt mir bescheid',
         'weiß jemand', 'weiss jemand', 'kennt jemand', 'hat jemand', 'jemand eine idee', 'eine idee', 'ist es möglich', 'wäre es möglich', 'gibt es eine möglichkeit', 'infos zu', 'info zu', 'informationen zu', 'auskunft', 'bitte um rückmeldung', 'bitte um info', 'bitte um antwort', 'bitte um auskunft', 'wie kann ich', 'wie komme ich', 'was muss ich', 'woran liegt',
         'bin mir nicht sicher ob', 'weiß nicht ob', 'wollte nachfragen', 'nachfrage', 'frage wäre', 'interessiert mich',
       ],

@@ -7,7 +7,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const EN_PACK: LanguagePack = {
   lang: 'en',
-  version: 'en-1.7.0',
+  version: 'en-1.8.0',
   stopwords: [
     'the', 'and', 'you', 'your', 'is', 'are', 'was', 'were', 'to', 'of', 'in', 'it', 'its', 'for', 'on', 'with', 'this', 'that', 'my', 'me',
     'have', 'has', 'had', 'be', 'been', 'not', 'but', 'at', 'from', 'they', 'we', 'our', 'will', 'would', 'can', 'could', 'just', 'do',
@@ -52,6 +52,17 @@ export const EN_PACK: LanguagePack = {
         'what time do', 'what are your opening', 'whats the best way', 'is there any way', 'is there a way', 'do you guys', 'do you ever', 'have you ever', 'would you ever', 'will you ever',
       ],
     },
+    {
+      // an imperative "tell me/us" with an object asks for information ("Tell me more about the spelt loaf",
+      // "please tell us your opening hours"); the idiom "tell me about it" agrees instead (en.other.tell-me-about-it)
+      id: 'en.question.tell-me',
+      supports: 'question',
+      weight: 1.4,
+      negated: 'keep',
+      atStart: true,
+      patterns: ['tell me a', 'tell me the', 'tell me your', 'tell me some', 'tell me more', 'tell me about', 'tell me which', 'tell us a', 'tell us the', 'tell us your', 'tell us some', 'tell us more', 'tell us about', 'tell us which'],
+    },
+    { id: 'en.other.tell-me-about-it', supports: 'other', weight: 0, negated: 'keep', patterns: ['tell me about it', 'dont tell me'] },
     {
       // musing rather than asking ("I wonder what …", "always been curious about this"): a question
       // only together with a "?" or question syntax
