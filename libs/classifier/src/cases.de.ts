@@ -34,6 +34,8 @@ export const DE_CASES: Record<string, Case[]> = {
     ['Hat die Post ihre Öffnungszeiten geändert', 'question'],
     ['Meine Oma fragt immer „Habt ihr noch Mohnbrötchen?“ und ihr habt welche', 'other'],
     ['‚Habt ihr noch Mohnbrötchen?‘, fragte meine Oma an der Theke', 'other'],
+    ['Was??? Das Café zieht in die Altstadt', 'other'],
+    ['Wann??? Der neue Bäcker an der Ecke macht bald auf', 'question'],
     ['Könnt ihr auch am Samstag liefern?', 'question'],
     ['Ist das Hallenbad in den Ferien geöffnet?', 'question'],
     ['Macht ihr auch Hochzeitstorten?', 'question'],

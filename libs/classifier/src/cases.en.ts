@@ -77,6 +77,8 @@ export const EN_CASES: Record<string, Case[]> = {
     ['"Do you deliver on Sundays?" she asked at the counter', 'other'],
     ['My dad always asks ‘is the bakery open yet?’ at six', 'other'],
     ['For real???', 'other'],
+    ['What??? The shop on Mill Lane moves to the high street', 'other'],
+    ['When??? The new bakery on the corner opens next month', 'question'],
     ['Are you closed on Saturday???', 'question'],
     ['Whats your favourite cake on the menu', 'question'],
     ['How come you stopped selling rye bread?', 'question'],

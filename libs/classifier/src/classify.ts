@@ -14,7 +14,7 @@ import { EN_PACK } from './packs/en.js';
 import type { LanguagePack, PackRule } from './packs/pack.types.js';
 import { foldWord, K_EMAIL, K_EMOJI, K_HASHTAG, K_MENTION, K_URL, K_WORD, rawOf, tokeniseInto, type Tokens } from './text.js';
 
-export const ENGINE_VERSION = 'core-1.5.0';
+export const ENGINE_VERSION = 'core-1.6.0';
 export const RULES_VERSION = `${ENGINE_VERSION}/${DE_PACK.version}/${EN_PACK.version}/${COMMON_VERSION}`;
 
 /** Decision thresholds (summed rule weights). */
@@ -84,6 +84,9 @@ interface CompiledPack {
   negationAfter: boolean;
   langs: string;
 }
+
+/** wh-words that, alone with a run of "?", are an interjection of surprise ("What???", "Was???"), unlike "When???" */
+const SURPRISE_WH = new Set(['what', 'wat', 'wut', 'was', 'wie']);
 
 /** Words after a wh-word that make an exclamation, not a question ("What a day", "Wie schön"). */
 const EXCLAMATIVE = ['a', 'an', 'ein', 'eine', 'einen', 'fuer', 'für', 'für ein', 'cool', 'nice', 'sweet', 'lovely', 'great', 'awesome', 'schoen', 'schön', 'toll', 'geil', 'super', 'klasse', 'lecker', 'sad', 'bad', 'terrible', 'peinlich', 'traurig'];
@@ -572,9 +575,9 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     }
     const rhetoricalStart = (tb & RHET) !== 0;
     if (qmark || syntax > 0) {
-      // "Peaceful???", "for real??????": a fragment with a run of question marks is incredulity, hardly a question
-      const echo = qmark && syntax === 0 && sLast[si]! - c < 2 && questionMarks(end) >= 3;
-      let q = (qmark ? (echo ? 0.5 : 1.0) : 0) + syntax;
+      // "Peaceful???", "for real??????", a lone "What???": a fragment with a run of question marks is incredulity, hardly a question
+      const echo = qmark && (syntax === 0 || (sLast[si] === c && SURPRISE_WH.has(normAt(T, c)))) && sLast[si]! - c < 2 && questionMarks(end) >= 3;
+      let q = echo ? 0.5 : (qmark ? 1.0 : 0) + syntax;
       const indignant = end.includes('?!') || end.includes('!?');
       // the question itself is built on a complaint ("Wie oft muss ich noch …", "How many times …")
       const complaintHere = (smark[si]! & S_COMPLAINT) !== 0;
