@@ -69,6 +69,11 @@ export const DE_CASES: Record<string, Case[]> = {
     ['Wer hätte gedacht, dass ein Handwerker so pünktlich sein kann?', 'praise'],
     ['Folgt der Bus am Sonntag dem normalen Fahrplan?', 'question'],
   ],
+  'Frageanhängsel fragen ohne "?"': [
+    ['Ihr habt am Sonntag offen, oder', 'question'],
+    ['Ihr liefert auch nach Potsdam, gell', 'question'],
+    ['Kuchen oder Torte, Hauptsache mit Sahne', 'other'],
+  ],
   'praise with a question is a question': [
     ['Die Zimtschnecken sind der Hammer! Gibt es die auch am Wochenende?', 'question'],
     ['Tolles Studio, habt ihr auch Kurse für Senioren?', 'question'],

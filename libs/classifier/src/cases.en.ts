@@ -56,6 +56,11 @@ export const EN_CASES: Record<string, Case[]> = {
     ['Tell me about it, the roadworks are driving everyone mad', 'complaint'],
     ['He will tell us the price tomorrow', 'other'],
   ],
+  'question tags ask without "?"': [
+    ['You deliver to Leeds on Saturdays, don\'t you', 'question'],
+    ['The pool reopens after the holidays, doesn\'t it', 'question'],
+    ['We wanted to book a table but we can\'t', 'other'],
+  ],
   'praise with a question is a question': [
     ['Love your cinnamon buns! Do you make them on weekends too?', 'question'],
     ['Great class today, is there one on Friday as well?', 'question'],

@@ -28,6 +28,7 @@ interface RulePayload {
   weight: number;
   negated: PackRule['negated'];
   atStart: boolean;
+  atEnd: boolean;
   /** supports a label (not a flag) */
   isLabel: boolean;
   /** a rhetorical-question pattern ("Warum dauert", "why do you") */
@@ -97,7 +98,7 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
   const rules = [...packs.flatMap((p) => p.rules), ...COMMON_RULES];
   for (const rule of rules) {
     const supports = rule.supports;
-    const payload: RulePayload = { ruleId: rule.id, supports, weight: rule.weight, negated: rule.negated, atStart: rule.atStart === true, isLabel: LABEL_SET.has(supports), rhetorical: rule.id.endsWith('.rhetorical'), sarcasm: false, resolvable: rule.resolvable === true, notQuestion: rule.notQuestion === true };
+    const payload: RulePayload = { ruleId: rule.id, supports, weight: rule.weight, negated: rule.negated, atStart: rule.atStart === true, atEnd: rule.atEnd === true, isLabel: LABEL_SET.has(supports), rhetorical: rule.id.endsWith('.rhetorical'), sarcasm: false, resolvable: rule.resolvable === true, notQuestion: rule.notQuestion === true };
     for (const pattern of rule.patterns) {
       try {
         matcher.add(parsePattern(pattern, false), payload);
@@ -106,7 +107,7 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
       }
     }
   }
-  const sarcasm: RulePayload = { ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1, negated: 'keep', atStart: false, isLabel: false, rhetorical: false, sarcasm: true, resolvable: false, notQuestion: false };
+  const sarcasm: RulePayload = { ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1, negated: 'keep', atStart: false, atEnd: false, isLabel: false, rhetorical: false, sarcasm: true, resolvable: false, notQuestion: false };
   for (const m of [...all('sarcasmMarkers'), ...COMMON_SARCASM]) matcher.add(parsePattern(m, false), sarcasm);
   return {
     index,
@@ -292,9 +293,21 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
       .filter((m) => m.payload.lang === undefined || m.payload.lang === lang);
   }
 
+  /**
+   * An `atEnd` match ends its sentence's words (trailing mentions, links, hashtags, emoji aside); checked before
+   * matches compete, so a misplaced one takes no tokens ("didn't he get" keeps its negator). A question tag
+   * counts only without "?": with one, the mark already makes the statement a question.
+   */
+  function endsSentence(m: Match<RulePayload>): boolean {
+    const si = tSent[m.start]!;
+    let last = sLast[si]!;
+    while (last > m.end && T.kind[last] !== K_WORD) last--;
+    return last === m.end && !(m.payload.supports === 'question' && sEnd[si]!.includes('?'));
+  }
+
   // longest label match wins its tokens ("danke für nichts" over "danke"); flags never compete
   const labelMatches: Match<RulePayload>[] = [];
-  for (const m of packMatches) if (m.payload.isLabel) labelMatches.push(m);
+  for (const m of packMatches) if (m.payload.isLabel && (!m.payload.atEnd || endsSentence(m))) labelMatches.push(m);
   // longest first, then heaviest, then leftmost (stable insertion sort: few matches)
   for (let a = 1; a < labelMatches.length; a++) {
     const m = labelMatches[a]!;

@@ -9,7 +9,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const DE_PACK: LanguagePack = {
   lang: 'de',
-  version: 'de-1.10.0',
+  version: 'de-1.11.0',
   stopwords: [
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ihr', 'euch', 'euer', 'eure', 'mit', 'auf', 'für', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer',
     'zu', 'im', 'sich', 'auch', 'wir', 'es', 'sie', 'sind', 'war', 'hat', 'habe', 'haben', 'habt', 'wird', 'werden', 'noch', 'nur', 'schon', 'aber', 'oder', 'wenn', 'dass', 'wie',
@@ -72,6 +72,16 @@ export const DE_PACK: LanguagePack = {
       negated: 'keep',
       notQuestion: true,
       patterns: ['rate mal', 'ratet mal', 'wer hätte das gedacht', 'wer hätte gedacht', 'wen interessiert*', 'wen juckt*', 'wer braucht schon', 'hab ich schon erwähnt', 'habe ich schon erwähnt', 'hab ich erwähnt', 'was kann da schon schiefgehen', 'was soll da schon schiefgehen'],
+    },
+    {
+      // ein Frageanhängsel am Satzende bittet um Bestätigung, mit oder ohne "?": "Ihr habt Sonntag offen, oder",
+      // "Der Kurs fällt aus, nicht wahr"
+      id: 'de.question.tag',
+      supports: 'question',
+      weight: 1.0,
+      negated: 'keep',
+      atEnd: true,
+      patterns: ['oder', 'oda', 'nicht wahr', 'gell', 'gelle', 'ne', 'newa'],
     },
     // ---------------------------------------------------------------- complaints
     {

@@ -7,7 +7,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const EN_PACK: LanguagePack = {
   lang: 'en',
-  version: 'en-1.8.0',
+  version: 'en-1.9.0',
   stopwords: [
     'the', 'and', 'you', 'your', 'is', 'are', 'was', 'were', 'to', 'of', 'in', 'it', 'its', 'for', 'on', 'with', 'this', 'that', 'my', 'me',
     'have', 'has', 'had', 'be', 'been', 'not', 'but', 'at', 'from', 'they', 'we', 'our', 'will', 'would', 'can', 'could', 'just', 'do',
@@ -63,6 +63,20 @@ export const EN_PACK: LanguagePack = {
       patterns: ['tell me a', 'tell me the', 'tell me your', 'tell me some', 'tell me more', 'tell me about', 'tell me which', 'tell us a', 'tell us the', 'tell us your', 'tell us some', 'tell us more', 'tell us about', 'tell us which'],
     },
     { id: 'en.other.tell-me-about-it', supports: 'other', weight: 0, negated: 'keep', patterns: ['tell me about it', 'dont tell me'] },
+    {
+      // a negative question tag at the end of a statement asks for confirmation, "?" or not: "You deliver to
+      // Leeds, don't you", "The pool reopens in June, isn't it"; a declarative puts the pronoun first ("we can't")
+      id: 'en.question.tag',
+      supports: 'question',
+      weight: 1.0,
+      negated: 'keep',
+      atEnd: true,
+      patterns: [
+        'arent you', 'arent we', 'arent they', 'arent i', 'isnt it', 'isnt he', 'isnt she', 'isnt that', 'isnt there', 'dont you', 'dont we', 'dont they', 'doesnt it', 'doesnt he', 'doesnt she',
+        'didnt you', 'didnt we', 'didnt they', 'didnt it', 'didnt he', 'didnt she', 'wont you', 'wont we', 'wont they', 'wont it', 'cant you', 'cant we', 'cant they', 'wasnt it', 'wasnt he', 'wasnt she', 'wasnt that',
+        'werent you', 'werent we', 'werent they', 'havent you', 'havent we', 'havent they', 'hasnt it', 'hasnt he', 'hasnt she', 'shouldnt we', 'shouldnt i', 'wouldnt it', 'wouldnt you', 'couldnt you', 'couldnt we', 'innit',
+      ],
+    },
     {
       // musing rather than asking ("I wonder what …", "always been curious about this"): a question
       // only together with a "?" or question syntax

@@ -25,6 +25,12 @@ export interface PackRule {
   /** only counts at the start of a sentence (after greetings, mentions and fillers) */
   atStart?: boolean;
   /**
+   * Only counts as the last words of a sentence (trailing mentions, links, hashtags and emoji aside): question tags.
+   * Checked before matches compete, so a misplaced match takes no tokens. A question rule at the end counts only
+   * in a sentence without "?" (there the mark already asks).
+   */
+  atEnd?: boolean;
+  /**
    * A disruption or defect that a resolver in the same clause reports as over ("Streik beendet",
    * "Störung behoben", "issue resolved"): the match then supports praise, like a negated complaint.
    */
