@@ -74,6 +74,11 @@ export const DE_CASES: Record<string, Case[]> = {
     ['Ihr liefert auch nach Potsdam, gell', 'question'],
     ['Kuchen oder Torte, Hauptsache mit Sahne', 'other'],
   ],
+  'Selbst beantwortete Fragen sind rhetorisch': [
+    ['Würde ich die Werkstatt weiterempfehlen? Auf jeden Fall!', 'praise'],
+    ['Lohnt sich das Abo? Eher nicht.', 'other'],
+    ['Habt ihr Sonntag offen? Ja oder nein?', 'question'],
+  ],
   'praise with a question is a question': [
     ['Die Zimtschnecken sind der Hammer! Gibt es die auch am Wochenende?', 'question'],
     ['Tolles Studio, habt ihr auch Kurse für Senioren?', 'question'],

@@ -97,6 +97,13 @@ export const EN_CASES: Record<string, Case[]> = {
     ['Did I mention the cinnamon buns are amazing?', 'praise'],
     ['Can you follow up on my quote request?', 'question'],
   ],
+  'questions the writer answers at once are rhetorical': [
+    ['Would I recommend this bakery? Absolutely!', 'praise'],
+    ['Was the plumber on time? Nope. Two hours late', 'complaint'],
+    ['Did the parcel arrive? It did, thanks', 'praise'],
+    ['Can I pay by card? Yes or no?', 'question'],
+    ['Do you open on Sundays? No idea where to look that up', 'question'],
+  ],
   'resolved problems are good news': [
     ['The payment issue is resolved now, thank you', 'praise'],
     ['Our boiler problem got fixed the same day, brilliant', 'praise'],

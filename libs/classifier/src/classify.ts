@@ -14,7 +14,7 @@ import { EN_PACK } from './packs/en.js';
 import type { LanguagePack, PackRule } from './packs/pack.types.js';
 import { foldWord, K_EMAIL, K_EMOJI, K_HASHTAG, K_MENTION, K_URL, K_WORD, rawOf, tokeniseInto, type Tokens } from './text.js';
 
-export const ENGINE_VERSION = 'core-1.6.0';
+export const ENGINE_VERSION = 'core-1.7.0';
 export const RULES_VERSION = `${ENGINE_VERSION}/${DE_PACK.version}/${EN_PACK.version}/${COMMON_VERSION}`;
 
 /** Decision thresholds (summed rule weights). */
@@ -39,6 +39,8 @@ interface RulePayload {
   resolvable: boolean;
   /** its sentence asks nothing (a gesture request, a rhetorical formula) */
   notQuestion: boolean;
+  /** answers the question of the sentence before (hypophora) */
+  answers: boolean;
 }
 
 /** Single words, exact or with a trailing `*` (prefix). */
@@ -98,7 +100,7 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
   const rules = [...packs.flatMap((p) => p.rules), ...COMMON_RULES];
   for (const rule of rules) {
     const supports = rule.supports;
-    const payload: RulePayload = { ruleId: rule.id, supports, weight: rule.weight, negated: rule.negated, atStart: rule.atStart === true, atEnd: rule.atEnd === true, isLabel: LABEL_SET.has(supports), rhetorical: rule.id.endsWith('.rhetorical'), sarcasm: false, resolvable: rule.resolvable === true, notQuestion: rule.notQuestion === true };
+    const payload: RulePayload = { ruleId: rule.id, supports, weight: rule.weight, negated: rule.negated, atStart: rule.atStart === true, atEnd: rule.atEnd === true, isLabel: LABEL_SET.has(supports), rhetorical: rule.id.endsWith('.rhetorical'), sarcasm: false, resolvable: rule.resolvable === true, notQuestion: rule.notQuestion === true, answers: rule.answersQuestion === true };
     for (const pattern of rule.patterns) {
       try {
         matcher.add(parsePattern(pattern, false), payload);
@@ -107,7 +109,7 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
       }
     }
   }
-  const sarcasm: RulePayload = { ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1, negated: 'keep', atStart: false, atEnd: false, isLabel: false, rhetorical: false, sarcasm: true, resolvable: false, notQuestion: false };
+  const sarcasm: RulePayload = { ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1, negated: 'keep', atStart: false, atEnd: false, isLabel: false, rhetorical: false, sarcasm: true, resolvable: false, notQuestion: false, answers: false };
   for (const m of [...all('sarcasmMarkers'), ...COMMON_SARCASM]) matcher.add(parsePattern(m, false), sarcasm);
   return {
     index,
@@ -293,6 +295,13 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
       .filter((m) => m.payload.lang === undefined || m.payload.lang === lang);
   }
 
+  /** an `answersQuestion` match fills the first clause of a sentence without "?" that follows a "?" sentence */
+  function answersPrevious(m: Match<RulePayload>): boolean {
+    const si = tSent[m.start]!;
+    if (si === 0 || !sEnd[si - 1]!.includes('?') || sEnd[si]!.includes('?') || T.sQuoted[si - 1] !== 0) return false;
+    return m.start === contentStart(si) && (m.end === sLast[si] || tClause[m.end + 1] !== tClause[m.end]);
+  }
+
   /**
    * An `atEnd` match ends its sentence's words (trailing mentions, links, hashtags, emoji aside); checked before
    * matches compete, so a misplaced one takes no tokens ("didn't he get" keeps its negator). A question tag
@@ -307,7 +316,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
 
   // longest label match wins its tokens ("danke für nichts" over "danke"); flags never compete
   const labelMatches: Match<RulePayload>[] = [];
-  for (const m of packMatches) if (m.payload.isLabel && (!m.payload.atEnd || endsSentence(m))) labelMatches.push(m);
+  for (const m of packMatches) if (m.payload.isLabel && (!m.payload.atEnd || endsSentence(m)) && (!m.payload.answers || answersPrevious(m))) labelMatches.push(m);
   // longest first, then heaviest, then leftmost (stable insertion sort: few matches)
   for (let a = 1; a < labelMatches.length; a++) {
     const m = labelMatches[a]!;
@@ -495,8 +504,14 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     return i <= last ? i : -1;
   }
 
+  // "Can you follow us back?", "Guess what?", "Would I come back? Absolutely!": sentences that ask nothing
+  for (const m of effective) {
+    if (m.payload.notQuestion) smark[tSent[m.start]!]! |= S_NOT_QUESTION;
+    if (m.payload.answers) smark[tSent[m.start]! - 1]! |= S_NOT_QUESTION;
+  }
   for (const m of effective) {
     if (m.payload.atStart && m.start !== contentStart(tSent[m.start]!)) continue;
+    if (m.payload.supports === 'question' && (smark[tSent[m.start]!]! & S_NOT_QUESTION) !== 0) continue;
     applyLabel(m.payload, m.start, m.end);
   }
   if (sarcasmMatch !== undefined) {
@@ -552,7 +567,6 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
       smark[tSent[m.start]!]! |= S_COMPLAINT;
     }
     if (m.payload.rhetorical) smark[tSent[m.start]!]! |= S_RHETORICAL;
-    if (m.payload.notQuestion) smark[tSent[m.start]!]! |= S_NOT_QUESTION;
     if (sup !== 'question') tmark[m.start]! |= M_NON_QUESTION_START;
   }
 

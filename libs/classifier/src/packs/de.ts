@@ -9,7 +9,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const DE_PACK: LanguagePack = {
   lang: 'de',
-  version: 'de-1.11.0',
+  version: 'de-1.12.0',
   stopwords: [
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ihr', 'euch', 'euer', 'eure', 'mit', 'auf', 'für', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer',
     'zu', 'im', 'sich', 'auch', 'wir', 'es', 'sie', 'sind', 'war', 'hat', 'habe', 'haben', 'habt', 'wird', 'werden', 'noch', 'nur', 'schon', 'aber', 'oder', 'wenn', 'dass', 'wie',
@@ -63,6 +63,19 @@ export const DE_PACK: LanguagePack = {
       negated: 'keep',
       notQuestion: true,
       patterns: ['folg mir', 'folgt mir', 'folge mir', 'folgt uns', 'folg uns', 'folgst du mir', 'folgt ihr mir', 'folgt ihr uns', 'markier mich', 'markiert mich', 'markiert uns', 'bitte teilen', 'teilt das', 'teilt den beitrag', 'bitte retweeten', 'sag hallo', 'sagt hallo', 'drück mir die daumen', 'drückt mir die daumen', 'drückt uns die daumen'],
+    },
+    {
+      // die Schreibenden beantworten ihre Frage gleich selbst: "Würde ich wiederkommen? Auf jeden Fall!",
+      // "Lohnt sich das? Eher nicht." Die Antwort muss den ersten Satzteil des nächsten Satzes füllen.
+      id: 'de.other.self-answer',
+      supports: 'other',
+      weight: 0,
+      negated: 'keep',
+      answersQuestion: true,
+      patterns: [
+        'ja', 'jein', 'nein', 'nö', 'natürlich', 'sicher', 'klar doch', 'auf jeden fall', 'definitiv', 'absolut', 'jederzeit', 'ganz bestimmt', 'bestimmt', 'genau', 'ja genau',
+        'niemals', 'nie', 'nie wieder', 'eher nicht', 'leider nein', 'leider nicht', 'auf keinen fall', 'sicher nicht', 'bestimmt nicht',
+      ],
     },
     {
       // rhetorische Formeln: die Antwort steht fest oder interessiert nicht ("Ratet mal?", "Wer hätte das gedacht?")

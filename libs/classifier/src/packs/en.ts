@@ -7,7 +7,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const EN_PACK: LanguagePack = {
   lang: 'en',
-  version: 'en-1.9.0',
+  version: 'en-1.10.0',
   stopwords: [
     'the', 'and', 'you', 'your', 'is', 'are', 'was', 'were', 'to', 'of', 'in', 'it', 'its', 'for', 'on', 'with', 'this', 'that', 'my', 'me',
     'have', 'has', 'had', 'be', 'been', 'not', 'but', 'at', 'from', 'they', 'we', 'our', 'will', 'would', 'can', 'could', 'just', 'do',
@@ -139,6 +139,22 @@ export const EN_PACK: LanguagePack = {
         'follow me', 'follow us', 'follow back', 'follow me back', 'follow us back', 'followback', 'tag me', 'tag us', 'please rt', 'pls rt', 'plz rt', 'rt this', 'rt and', 'rt pls', 'rt please',
         'retweet this', 'retweet it', 'retweet my', 'retweet our', 'please retweet', 'pls retweet', 'say hi', 'say hello', 'give us a shout out', 'give me a shout out', 'give us a shoutout', 'give me a shoutout',
         'wish me luck', 'wish us luck', 'wish me happy', 'wish me a happy', 'notice me',
+      ],
+    },
+    {
+      // the writer answers their own question at once (hypophora, the self-interview of reviews): "Would I come
+      // back? Absolutely!", "Think it could be handled better? He would have." The answer must fill the first clause
+      // of the next sentence ("No reply yet" or "Yes or no?" are no answers).
+      id: 'en.other.self-answer',
+      supports: 'other',
+      weight: 0,
+      negated: 'keep',
+      answersQuestion: true,
+      patterns: [
+        'yes', 'yeah', 'yep', 'yup', 'absolutely', 'definitely', 'certainly', 'totally', 'of course', 'indeed', 'sure', 'you bet', 'hell yes', 'no', 'nope', 'nah', 'never', 'not really', 'not at all',
+        'absolutely not', 'of course not', 'definitely not', 'certainly not', 'hell no', 'probably not',
+        // not "I would": after "Would you …?" the writer states their own stance and still asks
+        'he would have', 'she would have', 'they would have', 'he would', 'she would', 'they would', 'he did', 'she did', 'they did', 'it was', 'it is', 'it does', 'it did',
       ],
     },
     {

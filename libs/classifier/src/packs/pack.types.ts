@@ -40,6 +40,12 @@ export interface PackRule {
    * social-media gesture ("Can you follow us back?") or a rhetorical formula ("Guess what?", "Who knew?").
    */
   notQuestion?: boolean;
+  /**
+   * A short answer that fills the first clause of a sentence without "?" right after the writer's own question
+   * ("Would I come back? Absolutely!", "Think it could be done better? He would have."): that question is
+   * rhetorical and asks nothing. Elsewhere the match does not count and takes no tokens.
+   */
+  answersQuestion?: boolean;
 }
 
 export interface LanguagePack {
