@@ -14,7 +14,7 @@ import { EN_PACK } from './packs/en.js';
 import type { LanguagePack, PackRule } from './packs/pack.types.js';
 import { foldWord, K_EMAIL, K_EMOJI, K_HASHTAG, K_MENTION, K_URL, K_WORD, rawOf, tokeniseInto, type Tokens } from './text.js';
 
-export const ENGINE_VERSION = 'core-1.4.0';
+export const ENGINE_VERSION = 'core-1.7.0';
 export const RULES_VERSION = `${ENGINE_VERSION}/${DE_PACK.version}/${EN_PACK.version}/${COMMON_VERSION}`;
 
 /** Decision thresholds (summed rule weights). */
@@ -28,6 +28,7 @@ interface RulePayload {
   weight: number;
   negated: PackRule['negated'];
   atStart: boolean;
+  atEnd: boolean;
   /** supports a label (not a flag) */
   isLabel: boolean;
   /** a rhetorical-question pattern ("Warum dauert", "why do you") */
@@ -36,6 +37,10 @@ interface RulePayload {
   sarcasm: boolean;
   /** a disruption a resolver in the same clause can report as over */
   resolvable: boolean;
+  /** its sentence asks nothing (a gesture request, a rhetorical formula) */
+  notQuestion: boolean;
+  /** answers the question of the sentence before (hypophora) */
+  answers: boolean;
 }
 
 /** Single words, exact or with a trailing `*` (prefix). */
@@ -83,6 +88,9 @@ interface CompiledPack {
   langs: string;
 }
 
+/** wh-words that, alone with a run of "?", are an interjection of surprise ("What???", "Was???"), unlike "When???" */
+const SURPRISE_WH = new Set(['what', 'wat', 'wut', 'was', 'wie']);
+
 /** Words after a wh-word that make an exclamation, not a question ("What a day", "Wie schön"). */
 const EXCLAMATIVE = ['a', 'an', 'ein', 'eine', 'einen', 'fuer', 'für', 'für ein', 'cool', 'nice', 'sweet', 'lovely', 'great', 'awesome', 'schoen', 'schön', 'toll', 'geil', 'super', 'klasse', 'lecker', 'sad', 'bad', 'terrible', 'peinlich', 'traurig'];
 
@@ -92,7 +100,7 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
   const rules = [...packs.flatMap((p) => p.rules), ...COMMON_RULES];
   for (const rule of rules) {
     const supports = rule.supports;
-    const payload: RulePayload = { ruleId: rule.id, supports, weight: rule.weight, negated: rule.negated, atStart: rule.atStart === true, isLabel: LABEL_SET.has(supports), rhetorical: rule.id.endsWith('.rhetorical'), sarcasm: false, resolvable: rule.resolvable === true };
+    const payload: RulePayload = { ruleId: rule.id, supports, weight: rule.weight, negated: rule.negated, atStart: rule.atStart === true, atEnd: rule.atEnd === true, isLabel: LABEL_SET.has(supports), rhetorical: rule.id.endsWith('.rhetorical'), sarcasm: false, resolvable: rule.resolvable === true, notQuestion: rule.notQuestion === true, answers: rule.answersQuestion === true };
     for (const pattern of rule.patterns) {
       try {
         matcher.add(parsePattern(pattern, false), payload);
@@ -101,7 +109,7 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
       }
     }
   }
-  const sarcasm: RulePayload = { ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1, negated: 'keep', atStart: false, isLabel: false, rhetorical: false, sarcasm: true, resolvable: false };
+  const sarcasm: RulePayload = { ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1, negated: 'keep', atStart: false, atEnd: false, isLabel: false, rhetorical: false, sarcasm: true, resolvable: false, notQuestion: false, answers: false };
   for (const m of [...all('sarcasmMarkers'), ...COMMON_SARCASM]) matcher.add(parsePattern(m, false), sarcasm);
   return {
     index,
@@ -225,6 +233,7 @@ const M_NON_QUESTION_START = 4;
 /** sentence marks */
 const S_COMPLAINT = 1;
 const S_RHETORICAL = 2;
+const S_NOT_QUESTION = 4;
 let generation = 0;
 
 const FLAG_ORDER = ['urgent', 'churn_risk', 'personal_data', 'abuse', 'spam'] as const;
@@ -286,9 +295,28 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
       .filter((m) => m.payload.lang === undefined || m.payload.lang === lang);
   }
 
+  /** an `answersQuestion` match fills the first clause of a sentence without "?" that follows a "?" sentence */
+  function answersPrevious(m: Match<RulePayload>): boolean {
+    const si = tSent[m.start]!;
+    if (si === 0 || !sEnd[si - 1]!.includes('?') || sEnd[si]!.includes('?') || T.sQuoted[si - 1] !== 0) return false;
+    return m.start === contentStart(si) && (m.end === sLast[si] || tClause[m.end + 1] !== tClause[m.end]);
+  }
+
+  /**
+   * An `atEnd` match ends its sentence's words (trailing mentions, links, hashtags, emoji aside); checked before
+   * matches compete, so a misplaced one takes no tokens ("didn't he get" keeps its negator). A question tag
+   * counts only without "?": with one, the mark already makes the statement a question.
+   */
+  function endsSentence(m: Match<RulePayload>): boolean {
+    const si = tSent[m.start]!;
+    let last = sLast[si]!;
+    while (last > m.end && T.kind[last] !== K_WORD) last--;
+    return last === m.end && !(m.payload.supports === 'question' && sEnd[si]!.includes('?'));
+  }
+
   // longest label match wins its tokens ("danke für nichts" over "danke"); flags never compete
   const labelMatches: Match<RulePayload>[] = [];
-  for (const m of packMatches) if (m.payload.isLabel) labelMatches.push(m);
+  for (const m of packMatches) if (m.payload.isLabel && (!m.payload.atEnd || endsSentence(m)) && (!m.payload.answers || answersPrevious(m))) labelMatches.push(m);
   // longest first, then heaviest, then leftmost (stable insertion sort: few matches)
   for (let a = 1; a < labelMatches.length; a++) {
     const m = labelMatches[a]!;
@@ -476,8 +504,14 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     return i <= last ? i : -1;
   }
 
+  // "Can you follow us back?", "Guess what?", "Would I come back? Absolutely!": sentences that ask nothing
+  for (const m of effective) {
+    if (m.payload.notQuestion) smark[tSent[m.start]!]! |= S_NOT_QUESTION;
+    if (m.payload.answers) smark[tSent[m.start]! - 1]! |= S_NOT_QUESTION;
+  }
   for (const m of effective) {
     if (m.payload.atStart && m.start !== contentStart(tSent[m.start]!)) continue;
+    if (m.payload.supports === 'question' && (smark[tSent[m.start]!]! & S_NOT_QUESTION) !== 0) continue;
     applyLabel(m.payload, m.start, m.end);
   }
   if (sarcasmMatch !== undefined) {
@@ -540,10 +574,13 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   let qSum = 0;
   for (let si = 0; si < ns; si++) {
     const end = sEnd[si]!;
-    // a question in quotes is reported speech, not asked ('only to hear "why not?"')
-    const qmark = end.includes('?') && T.sQuoted[si] === 0;
+    // a question in quotes is reported speech, not asked ('only to hear "why not?"', "'Where is it?' she asked")
+    if (T.sQuoted[si] !== 0) continue;
+    const qmark = end.includes('?');
     const c = contentStart(si);
     if (c < 0) continue;
+    // "Can you follow us back?", "Guess what?": a gesture request or a rhetorical formula asks nothing
+    if ((smark[si]! & S_NOT_QUESTION) !== 0) continue;
     const bang = end.includes('!');
     let syntax = 0;
     const tb = bits(c);
@@ -565,9 +602,9 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     }
     const rhetoricalStart = (tb & RHET) !== 0;
     if (qmark || syntax > 0) {
-      // "Peaceful???", "for real??????": a fragment with a run of question marks is incredulity, hardly a question
-      const echo = qmark && syntax === 0 && sLast[si]! - c < 2 && questionMarks(end) >= 3;
-      let q = (qmark ? (echo ? 0.5 : 1.0) : 0) + syntax;
+      // "Peaceful???", "for real??????", a lone "What???": a fragment with a run of question marks is incredulity, hardly a question
+      const echo = qmark && (syntax === 0 || (sLast[si] === c && SURPRISE_WH.has(normAt(T, c)))) && sLast[si]! - c < 2 && questionMarks(end) >= 3;
+      let q = echo ? 0.5 : (qmark ? 1.0 : 0) + syntax;
       const indignant = end.includes('?!') || end.includes('!?');
       // the question itself is built on a complaint ("Wie oft muss ich noch …", "How many times …")
       const complaintHere = (smark[si]! & S_COMPLAINT) !== 0;

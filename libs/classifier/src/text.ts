@@ -135,7 +135,7 @@ export interface Tokens {
   sFirst: Int32Array;
   sLast: Int32Array;
   sEnd: string[];
-  /** 1 when the sentence's "?" stands inside double quotes: a question reported, not asked ('only to hear "why not?"') */
+  /** 1 when the sentence's "?" stands inside double quotes or before a closing single quote: a question reported, not asked ('only to hear "why not?"') */
   sQuoted: Uint8Array;
 }
 
@@ -539,6 +539,11 @@ export function tokeniseInto(text: string): Tokens {
           // "..." and "…" are pauses, not sentence ends ("Toller Service … nicht"); neither is the dot of an
           // ordinal written without a space ("1.Klasse", "3.Liga")
           if (inQuote && end.includes('?')) quotedQ = true;
+          // a "?" right before a closing single quote ends a quoted question ('Where is it?' she asked; ‚Wo?‘)
+          else if (j < n && end.includes('?')) {
+            const q = s.charCodeAt(j);
+            if (q === 39 || q === 0x2018 || q === 0x2019 || q === 0x2039 || q === 0x203a) quotedQ = true;
+          }
           const ordinal = end === '' && dots === 1 && j === i + 1 && i > 0 && isDigit(s.charCodeAt(i - 1)) && j < n && isWordAt(s, j) && !isDigit(s.charCodeAt(j));
           if (!ordinal && (end !== '' || dots <= 2)) {
             closes = true;

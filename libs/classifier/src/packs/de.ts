@@ -9,7 +9,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const DE_PACK: LanguagePack = {
   lang: 'de',
-  version: 'de-1.8.0',
+  version: 'de-1.12.0',
   stopwords: [
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ihr', 'euch', 'euer', 'eure', 'mit', 'auf', 'für', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer',
     'zu', 'im', 'sich', 'auch', 'wir', 'es', 'sie', 'sind', 'war', 'hat', 'habe', 'haben', 'habt', 'wird', 'werden', 'noch', 'nur', 'schon', 'aber', 'oder', 'wenn', 'dass', 'wie',
@@ -50,10 +50,51 @@ export const DE_PACK: LanguagePack = {
       negated: 'keep',
       patterns: [
         'ich wüsste gern*', 'wüsste gern*', 'ich würde gern* wissen', 'würde gern* wissen', 'möchte gern* wissen', 'möchte wissen', 'ich frage mich', 'frage mich', 'frag mich', 'ich frag mich', 'wollte fragen', 'wollte mal fragen', 'möchte fragen', 'darf ich fragen', 'kurze frage', 'eine frage', 'frage zu', 'frage an',
-        'könnt ihr mir sagen', 'kannst du mir sagen', 'können sie mir sagen', 'könnten sie mir sagen', 'könntet ihr mir sagen', 'mir sagen ob', 'mir sagen wann', 'mir sagen wie', 'mir sagen wo', 'mir sagen was', 'sagt mir bitte', 'sag mir bitte', 'bescheid geben', 'bescheid sagen', 'gebt mir bescheid',
+        'könnt ihr mir sagen', 'kannst du mir sagen', 'können sie mir sagen', 'könnten sie mir sagen', 'könntet ihr mir sagen', 'mir sagen ob', 'mir sagen wann', 'mir sagen wie', 'mir sagen wo', 'mir sagen was', 'sagt mir bitte', 'sag mir bitte', 'sagt mir mal', 'sag mir mal', 'verratet mir', 'verrat mir', 'verraten sie mir', 'verratet uns', 'erzählt mal mehr', 'erzähl mal mehr', 'erzählt mir mehr', 'erzähl mir mehr', 'bescheid geben', 'bescheid sagen', 'gebt mir bescheid',
         'weiß jemand', 'weiss jemand', 'kennt jemand', 'hat jemand', 'jemand eine idee', 'eine idee', 'ist es möglich', 'wäre es möglich', 'gibt es eine möglichkeit', 'infos zu', 'info zu', 'informationen zu', 'auskunft', 'bitte um rückmeldung', 'bitte um info', 'bitte um antwort', 'bitte um auskunft', 'wie kann ich', 'wie komme ich', 'was muss ich', 'woran liegt',
         'bin mir nicht sicher ob', 'weiß nicht ob', 'wollte nachfragen', 'nachfrage', 'frage wäre', 'interessiert mich',
       ],
+    },
+    {
+      // eine Bitte um eine Geste in den sozialen Medien will die Handlung, keine Antwort: "Folgt ihr uns zurück?", "Teilt das bitte?"
+      id: 'de.other.gesture-request',
+      supports: 'other',
+      weight: 0,
+      negated: 'keep',
+      notQuestion: true,
+      patterns: ['folg mir', 'folgt mir', 'folge mir', 'folgt uns', 'folg uns', 'folgst du mir', 'folgt ihr mir', 'folgt ihr uns', 'markier mich', 'markiert mich', 'markiert uns', 'bitte teilen', 'teilt das', 'teilt den beitrag', 'bitte retweeten', 'sag hallo', 'sagt hallo', 'drück mir die daumen', 'drückt mir die daumen', 'drückt uns die daumen'],
+    },
+    {
+      // die Schreibenden beantworten ihre Frage gleich selbst: "Würde ich wiederkommen? Auf jeden Fall!",
+      // "Lohnt sich das? Eher nicht." Die Antwort muss den ersten Satzteil des nächsten Satzes füllen.
+      id: 'de.other.self-answer',
+      supports: 'other',
+      weight: 0,
+      negated: 'keep',
+      answersQuestion: true,
+      patterns: [
+        'ja', 'jein', 'nein', 'nö', 'natürlich', 'sicher', 'klar doch', 'auf jeden fall', 'definitiv', 'absolut', 'jederzeit', 'ganz bestimmt', 'bestimmt', 'genau', 'ja genau',
+        'niemals', 'nie', 'nie wieder', 'eher nicht', 'leider nein', 'leider nicht', 'auf keinen fall', 'sicher nicht', 'bestimmt nicht',
+      ],
+    },
+    {
+      // rhetorische Formeln: die Antwort steht fest oder interessiert nicht ("Ratet mal?", "Wer hätte das gedacht?")
+      id: 'de.other.rhetorical-formula',
+      supports: 'other',
+      weight: 0,
+      negated: 'keep',
+      notQuestion: true,
+      patterns: ['rate mal', 'ratet mal', 'wer hätte das gedacht', 'wer hätte gedacht', 'wen interessiert*', 'wen juckt*', 'wer braucht schon', 'hab ich schon erwähnt', 'habe ich schon erwähnt', 'hab ich erwähnt', 'was kann da schon schiefgehen', 'was soll da schon schiefgehen'],
+    },
+    {
+      // ein Frageanhängsel am Satzende bittet um Bestätigung, mit oder ohne "?": "Ihr habt Sonntag offen, oder",
+      // "Der Kurs fällt aus, nicht wahr"
+      id: 'de.question.tag',
+      supports: 'question',
+      weight: 1.0,
+      negated: 'keep',
+      atEnd: true,
+      patterns: ['oder', 'oda', 'nicht wahr', 'gell', 'gelle', 'ne', 'newa'],
     },
     // ---------------------------------------------------------------- complaints
     {

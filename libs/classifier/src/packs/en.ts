@@ -7,7 +7,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const EN_PACK: LanguagePack = {
   lang: 'en',
-  version: 'en-1.5.0',
+  version: 'en-1.10.0',
   stopwords: [
     'the', 'and', 'you', 'your', 'is', 'are', 'was', 'were', 'to', 'of', 'in', 'it', 'its', 'for', 'on', 'with', 'this', 'that', 'my', 'me',
     'have', 'has', 'had', 'be', 'been', 'not', 'but', 'at', 'from', 'they', 'we', 'our', 'will', 'would', 'can', 'could', 'just', 'do',
@@ -53,6 +53,31 @@ export const EN_PACK: LanguagePack = {
       ],
     },
     {
+      // an imperative "tell me/us" with an object asks for information ("Tell me more about the spelt loaf",
+      // "please tell us your opening hours"); the idiom "tell me about it" agrees instead (en.other.tell-me-about-it)
+      id: 'en.question.tell-me',
+      supports: 'question',
+      weight: 1.4,
+      negated: 'keep',
+      atStart: true,
+      patterns: ['tell me a', 'tell me the', 'tell me your', 'tell me some', 'tell me more', 'tell me about', 'tell me which', 'tell us a', 'tell us the', 'tell us your', 'tell us some', 'tell us more', 'tell us about', 'tell us which'],
+    },
+    { id: 'en.other.tell-me-about-it', supports: 'other', weight: 0, negated: 'keep', patterns: ['tell me about it', 'dont tell me'] },
+    {
+      // a negative question tag at the end of a statement asks for confirmation, "?" or not: "You deliver to
+      // Leeds, don't you", "The pool reopens in June, isn't it"; a declarative puts the pronoun first ("we can't")
+      id: 'en.question.tag',
+      supports: 'question',
+      weight: 1.0,
+      negated: 'keep',
+      atEnd: true,
+      patterns: [
+        'arent you', 'arent we', 'arent they', 'arent i', 'isnt it', 'isnt he', 'isnt she', 'isnt that', 'isnt there', 'dont you', 'dont we', 'dont they', 'doesnt it', 'doesnt he', 'doesnt she',
+        'didnt you', 'didnt we', 'didnt they', 'didnt it', 'didnt he', 'didnt she', 'wont you', 'wont we', 'wont they', 'wont it', 'cant you', 'cant we', 'cant they', 'wasnt it', 'wasnt he', 'wasnt she', 'wasnt that',
+        'werent you', 'werent we', 'werent they', 'havent you', 'havent we', 'havent they', 'hasnt it', 'hasnt he', 'hasnt she', 'shouldnt we', 'shouldnt i', 'wouldnt it', 'wouldnt you', 'couldnt you', 'couldnt we', 'innit',
+      ],
+    },
+    {
       // musing rather than asking ("I wonder what …", "always been curious about this"): a question
       // only together with a "?" or question syntax
       id: 'en.question.musing',
@@ -78,6 +103,68 @@ export const EN_PACK: LanguagePack = {
       negated: 'keep',
       atStart: true,
       patterns: ['whats your', 'whats the', 'whats a', 'whats this', 'whats that', 'whos your', 'whos the', 'wheres the', 'wheres my', 'wheres your', 'hows the', 'hows your', 'hows my', 'whens the', 'whens your'],
+    },
+    {
+      // do-support and modals inverted before a determiner-led subject ask even without "?": "Does the gym have
+      // showers", "Will the pool be open on Monday". Only these auxiliaries: "Is the best bakery" and "Are the best"
+      // drop a subject, "Do the right thing" is an imperative, "May the …" a wish, so they stay out.
+      id: 'en.question.noun-inversion',
+      supports: 'question',
+      weight: 1.0,
+      negated: 'keep',
+      atStart: true,
+      patterns: [
+        'does the', 'does your', 'does this', 'does that', 'does any', 'did the', 'did your', 'did any',
+        'can the', 'can your', 'can any', 'could the', 'could your', 'could any', 'will the', 'will your', 'will any', 'will there', 'would the', 'would your', 'would any', 'should the',
+        'has the ... been', 'has your ... been', 'have the ... been', 'have your ... been',
+      ],
+    },
+    {
+      // the same inversion after "so", "nor", "neither" repeats a statement ("So did the whole street"): no question
+      id: 'en.other.so-inversion',
+      supports: 'other',
+      weight: 0,
+      negated: 'keep',
+      patterns: ['so did the', 'so does the', 'so can the', 'so will the', 'so would the', 'nor did the', 'nor does the', 'nor can the', 'neither did the', 'neither does the', 'neither can the'],
+    },
+    {
+      // a request for a social-media gesture asks for the act, not for an answer: "Can you follow us back?",
+      // "RT and help us reach 500 signatures?", "and tag me?"
+      id: 'en.other.gesture-request',
+      supports: 'other',
+      weight: 0,
+      negated: 'keep',
+      notQuestion: true,
+      patterns: [
+        'follow me', 'follow us', 'follow back', 'follow me back', 'follow us back', 'followback', 'tag me', 'tag us', 'please rt', 'pls rt', 'plz rt', 'rt this', 'rt and', 'rt pls', 'rt please',
+        'retweet this', 'retweet it', 'retweet my', 'retweet our', 'please retweet', 'pls retweet', 'say hi', 'say hello', 'give us a shout out', 'give me a shout out', 'give us a shoutout', 'give me a shoutout',
+        'wish me luck', 'wish us luck', 'wish me happy', 'wish me a happy', 'notice me',
+      ],
+    },
+    {
+      // the writer answers their own question at once (hypophora, the self-interview of reviews): "Would I come
+      // back? Absolutely!", "Think it could be handled better? He would have." The answer must fill the first clause
+      // of the next sentence ("No reply yet" or "Yes or no?" are no answers).
+      id: 'en.other.self-answer',
+      supports: 'other',
+      weight: 0,
+      negated: 'keep',
+      answersQuestion: true,
+      patterns: [
+        'yes', 'yeah', 'yep', 'yup', 'absolutely', 'definitely', 'certainly', 'totally', 'of course', 'indeed', 'sure', 'you bet', 'hell yes', 'no', 'nope', 'nah', 'never', 'not really', 'not at all',
+        'absolutely not', 'of course not', 'definitely not', 'certainly not', 'hell no', 'probably not',
+        // not "I would": after "Would you …?" the writer states their own stance and still asks
+        'he would have', 'she would have', 'they would have', 'he would', 'she would', 'they would', 'he did', 'she did', 'they did', 'it was', 'it is', 'it does', 'it did',
+      ],
+    },
+    {
+      // rhetorical formulas: the writer knows the answer or wants none ("Guess what?", "Who knew?", "Did I mention …?")
+      id: 'en.other.rhetorical-formula',
+      supports: 'other',
+      weight: 0,
+      negated: 'keep',
+      notQuestion: true,
+      patterns: ['did i mention', 'have i mentioned', 'guess what', 'who knew', 'who cares', 'who would have thought', 'who wouldve thought', 'who would have guessed', 'what could possibly go wrong', 'what could go wrong', 'what else is new', 'need i say more'],
     },
     // ---------------------------------------------------------------- complaints
     {

@@ -25,10 +25,27 @@ export interface PackRule {
   /** only counts at the start of a sentence (after greetings, mentions and fillers) */
   atStart?: boolean;
   /**
+   * Only counts as the last words of a sentence (trailing mentions, links, hashtags and emoji aside): question tags.
+   * Checked before matches compete, so a misplaced match takes no tokens. A question rule at the end counts only
+   * in a sentence without "?" (there the mark already asks).
+   */
+  atEnd?: boolean;
+  /**
    * A disruption or defect that a resolver in the same clause reports as over ("Streik beendet",
    * "Störung behoben", "issue resolved"): the match then supports praise, like a negated complaint.
    */
   resolvable?: boolean;
+  /**
+   * The sentence that contains the match asks nothing, whatever its "?" or word order: a request for a
+   * social-media gesture ("Can you follow us back?") or a rhetorical formula ("Guess what?", "Who knew?").
+   */
+  notQuestion?: boolean;
+  /**
+   * A short answer that fills the first clause of a sentence without "?" right after the writer's own question
+   * ("Would I come back? Absolutely!", "Think it could be done better? He would have."): that question is
+   * rhetorical and asks nothing. Elsewhere the match does not count and takes no tokens.
+   */
+  answersQuestion?: boolean;
 }
 
 export interface LanguagePack {
