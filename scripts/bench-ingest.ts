@@ -14,6 +14,7 @@
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import { Queue, Worker } from 'bullmq';
 import { io, type Socket } from 'socket.io-client';
 import { AccountsService } from '../libs/accounts/src/accounts.service.js';
@@ -130,11 +131,27 @@ async function main(): Promise<void> {
       },
     };
   };
-  const post = async (changes: { value: unknown }[]) => {
-    const raw = Buffer.from(JSON.stringify({ object: 'page', entry: [{ id: pageId, time: Math.floor(Date.now() / 1000), changes: changes.map((c) => ({ field: 'feed', value: c.value })) }] }));
-    const res = await fetch(`${BASE}/api/webhooks/meta`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signMeta(raw, appSecret) }, body: raw });
-    if (res.status !== 200) throw new Error(`webhook answered ${res.status}: ${await res.text()}`);
-  };
+  // Webhook POSTs over a bounded pool of keep-alive connections (as Meta's senders do): when the
+  // stack falls behind, requests wait in the pool and that wait counts in the latency, instead of
+  // opening ever more connections until connects time out.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const target = new URL('/api/webhooks/meta', BASE);
+  const post = (changes: { value: unknown }[]) =>
+    new Promise<void>((resolve, reject) => {
+      const raw = Buffer.from(JSON.stringify({ object: 'page', entry: [{ id: pageId, time: Math.floor(Date.now() / 1000), changes: changes.map((c) => ({ field: 'feed', value: c.value })) }] }));
+      const req = http.request(
+        target,
+        { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': raw.length, 'x-hub-signature-256': signMeta(raw, appSecret) } },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (d: string) => (body += d));
+          res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`webhook answered ${res.statusCode}: ${body}`))));
+        },
+      );
+      req.on('error', reject);
+      req.end(raw);
+    });
   // Resolves when every id has arrived; O(1) per arriving event (the bench must not be the bottleneck).
   const waitFor = (ids: string[], timeoutMs: number) =>
     new Promise<void>((resolve, reject) => {
@@ -203,6 +220,7 @@ async function main(): Promise<void> {
   const lat = [...sentAt].map(([id, t]) => arrived.get(id)! - t).sort((a, b) => a - b);
 
   socket.close();
+  agent.destroy();
 
   // Clean up the benchmark's workspace (cascades to its channel, events and messages).
   await ds.query('DELETE FROM workspaces WHERE id = $1', [ws.id]);

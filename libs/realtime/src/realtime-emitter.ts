@@ -1,6 +1,6 @@
 import { Emitter } from '@socket.io/redis-emitter';
 import type { ChainableCommander, Redis } from 'ioredis';
-import { workspaceRoom, type ServerToClientEvents } from './events.js';
+import { REDIS_WIRE_PARSER, workspaceRoom, type ServerToClientEvents } from './events.js';
 
 export type RealtimeEvent = {
   [K in keyof ServerToClientEvents]: { workspaceId: string; event: K; payload: Parameters<ServerToClientEvents[K]>[0] };
@@ -25,7 +25,7 @@ export class RealtimeEmitter {
   ) {
     // The emitter only ever calls publish(); it goes into the pipeline of the current emit().
     const client = { publish: (channel: string, message: Buffer | string) => this.batch!.publish(channel, message) };
-    this.emitter = new Emitter<ServerToClientEvents>(client, { key });
+    this.emitter = new Emitter<ServerToClientEvents>(client, { key, parser: REDIS_WIRE_PARSER });
   }
 
   emit(events: RealtimeEvent[]): void {

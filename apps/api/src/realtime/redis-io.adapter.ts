@@ -3,6 +3,7 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { Server, ServerOptions } from 'socket.io';
+import { REDIS_WIRE_PARSER } from '../../../../libs/realtime/src/events.js';
 
 /**
  * socket.io over the Redis adapter: every api instance sees every broadcast, and the worker's
@@ -28,7 +29,7 @@ export class RedisIoAdapter extends IoAdapter {
 
   override createIOServer(port: number, options?: Partial<ServerOptions>): Server {
     const server = super.createIOServer(port, { ...options, cors: { origin: true, credentials: true } } as ServerOptions) as Server;
-    server.adapter(createAdapter(this.pub!, this.sub!, { key: this.key }));
+    server.adapter(createAdapter(this.pub!, this.sub!, { key: this.key, parser: REDIS_WIRE_PARSER }));
     return server;
   }
 
