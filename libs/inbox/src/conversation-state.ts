@@ -118,7 +118,11 @@ export async function refreshConversations(
               IS NOT DISTINCT FROM
               (v.message_count, v.last_message_at, v.last_inbound_at, v.last_outbound_at, v.waiting_since, v.label, v.first_response_at,
                v.first_response_by, v.status, v.resolved_at) AS same
-         FROM s JOIN conversations c ON c.id = s.conversation_id AND c.workspace_id = $1
+         FROM s
+         -- By primary key, one lookup per conversation (OFFSET 0 keeps the planner from turning
+         -- this into a scan of all the workspace's conversations, which it did when statistics
+         -- were stale: every batch then cost as much as the workspace is big).
+         CROSS JOIN LATERAL (SELECT * FROM conversations c WHERE c.id = s.conversation_id AND c.workspace_id = $1 OFFSET 0) c
          CROSS JOIN LATERAL (
            SELECT s.message_count, coalesce(s.last_message_at, c.last_message_at) AS last_message_at, s.last_inbound_at, s.last_outbound_at,
                   s.waiting_since, coalesce(s.label, c.label) AS label, s.first_response_at, s.first_response_by,
@@ -138,10 +142,12 @@ export async function refreshConversations(
        first_response_at = n.first_response_at, first_response_by = n.first_response_by, status = n.status,
        resolved_at = n.resolved_at, updated_at = now()
      FROM n
-     WHERE c.id = n.id AND NOT n.same AND c.id = ANY($2::uuid[]) AND c.workspace_id = $1
+     WHERE c.id = n.id AND NOT n.same -- n holds only this workspace's conversations
      RETURNING c.id
      )
-     SELECT n.id, (upd.id IS NOT NULL) AS changed FROM n LEFT JOIN upd ON upd.id = n.id`,
+     SELECT id, false AS changed FROM n WHERE n.same
+     UNION ALL
+     SELECT id, true FROM upd`,
     [workspaceId, conversationIds, reopen],
   )) as { id: string; changed: boolean }[];
   return { ids: rows.map((r) => r.id), changed: rows.filter((r) => r.changed).map((r) => r.id) };

@@ -58,7 +58,12 @@ const LAST_MESSAGE_JOIN = `
       FROM messages m WHERE m.conversation_id = c.id AND NOT m.is_stub
      ORDER BY m.sent_at DESC, (m.parent_external_id IS NOT NULL) DESC, m.created_at DESC, m.id DESC LIMIT 1
   ) lm ON true
-  LEFT JOIN authors la ON la.id = lm.author_id`;
+  LEFT JOIN LATERAL (SELECT a.name FROM authors a WHERE a.id = lm.author_id OFFSET 0) la ON true`;
+
+// Lookups by primary key are written as LATERAL … OFFSET 0 here and in the ingest statements:
+// the planner can't turn them into a hash join over a whole table, which it chose with stale
+// statistics (a table that grew fast since its last ANALYZE), making each call as slow as the
+// table is big.
 
 interface SummaryRow {
   id: string;
@@ -133,10 +138,11 @@ export class InboxRepository {
 
   async summaries(workspaceId: string, ids: string[], db: Queryable = this.db): Promise<ConversationSummary[]> {
     if (ids.length === 0) return [];
-    const rows = (await db.query(`SELECT ${SUMMARY_COLUMNS} FROM conversations c ${LAST_MESSAGE_JOIN} WHERE c.workspace_id = $1 AND c.id = ANY($2::uuid[])`, [
-      workspaceId,
-      ids,
-    ])) as SummaryRow[];
+    const rows = (await db.query(
+      `SELECT ${SUMMARY_COLUMNS} FROM unnest($2::uuid[]) AS ids(id)
+         CROSS JOIN LATERAL (SELECT * FROM conversations c WHERE c.id = ids.id AND c.workspace_id = $1 OFFSET 0) c ${LAST_MESSAGE_JOIN}`,
+      [workspaceId, ids],
+    )) as SummaryRow[];
     return rows.map(toSummary);
   }
 

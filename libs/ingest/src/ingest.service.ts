@@ -292,8 +292,9 @@ export class IngestService {
       `SELECT m.id, m.conversation_id, m.external_id, m.parent_external_id, m.direction, m.type, m.author_id, m.text, m.is_stub,
               m.platform_state, m.sent_at, m.edited_at, m.state_changed_at, m.label, m.confidence, m.lang, m.flags, m.reasons,
               m.rules_version, m.label_corrected_at, c.root_external_id
-         FROM messages m JOIN conversations c ON c.id = m.conversation_id
-        WHERE m.channel_id = $1 AND m.external_id = ANY($2::text[])`,
+         FROM unnest($2::text[]) AS x(external_id)
+        CROSS JOIN LATERAL (SELECT * FROM messages m WHERE m.channel_id = $1 AND m.external_id = x.external_id OFFSET 0) m
+        CROSS JOIN LATERAL (SELECT c.root_external_id FROM conversations c WHERE c.id = m.conversation_id OFFSET 0) c`,
       [ch, [...ids]],
     )) as (MessageRow & { root_external_id: string })[];
     const state = new Map<string, Working>();
@@ -497,7 +498,8 @@ export class IngestService {
     const written: Record<string, unknown>[] = [];
     const withAuthor = (cte: string) =>
       `WITH w AS (${cte} RETURNING ${MESSAGE_COLUMNS.map((c) => 'm.' + c).join(', ')})
-       SELECT w.*, a.external_id AS author_external_id, a.name AS author_name FROM w LEFT JOIN authors a ON a.id = w.author_id`;
+       SELECT w.*, a.external_id AS author_external_id, a.name AS author_name
+         FROM w LEFT JOIN LATERAL (SELECT a.external_id, a.name FROM authors a WHERE a.id = w.author_id OFFSET 0) a ON true`;
     if (created.length > 0) {
       const rows = (await m.query(
         withAuthor(`INSERT INTO messages AS m (workspace_id, channel_id, conversation_id, external_id, parent_external_id, direction, type, author_id, text,
@@ -527,7 +529,7 @@ export class IngestService {
         `INSERT INTO message_edits (workspace_id, message_id, previous_text, new_text, edited_at)
          SELECT $1, msg.id, x.previous_text, x.new_text, x.edited_at
            FROM jsonb_to_recordset($3::jsonb) AS x(message_external_id text, previous_text text, new_text text, edited_at timestamptz)
-           JOIN messages msg ON msg.channel_id = $2 AND msg.external_id = x.message_external_id`,
+           CROSS JOIN LATERAL (SELECT m.id FROM messages m WHERE m.channel_id = $2 AND m.external_id = x.message_external_id OFFSET 0) msg`,
         [ws, ch, JSON.stringify(edits)],
       );
     }

@@ -57,8 +57,11 @@ export class IntakeService {
        )
        SELECT id::text, workspace_id, channel_id, dedupe_key, status, false AS duplicate FROM ins
        UNION ALL
-       SELECT e.id::text, e.workspace_id, e.channel_id, e.dedupe_key, e.status, true FROM inbound_events e
-        WHERE e.dedupe_key IN (SELECT dedupe_key FROM input) AND e.dedupe_key NOT IN (SELECT dedupe_key FROM ins)`,
+       -- Earlier deliveries, by the unique key (LATERAL … OFFSET 0: one index lookup each, never
+       -- a scan of the ever-growing table, whatever its statistics say).
+       SELECT e.id::text, e.workspace_id, e.channel_id, e.dedupe_key, e.status, true FROM input
+        CROSS JOIN LATERAL (SELECT * FROM inbound_events e WHERE e.dedupe_key = input.dedupe_key OFFSET 0) e
+        WHERE input.dedupe_key NOT IN (SELECT dedupe_key FROM ins)`,
       [
         JSON.stringify(
           events.map((e) => ({ workspace_id: e.workspaceId, channel_id: e.channelId, dedupe_key: e.dedupeKey, source: e.source, payload: e.payload })),
