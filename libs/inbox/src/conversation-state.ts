@@ -119,10 +119,11 @@ export async function refreshConversations(
               (v.message_count, v.last_message_at, v.last_inbound_at, v.last_outbound_at, v.waiting_since, v.label, v.first_response_at,
                v.first_response_by, v.status, v.resolved_at) AS same
          FROM s
-         -- By primary key, one lookup per conversation (OFFSET 0 keeps the planner from turning
-         -- this into a scan of all the workspace's conversations, which it did when statistics
-         -- were stale: every batch then cost as much as the workspace is big).
-         CROSS JOIN LATERAL (SELECT * FROM conversations c WHERE c.id = s.conversation_id AND c.workspace_id = $1 OFFSET 0) c
+         -- By primary key, one lookup per conversation, and the workspace checked on the row
+         -- found (OFFSET 0 keeps the check out of the lookup): given the workspace the planner,
+         -- with stale statistics, scanned all the workspace's conversations instead, so every
+         -- batch cost as much as the workspace is big.
+         CROSS JOIN LATERAL (SELECT * FROM conversations c WHERE c.id = s.conversation_id OFFSET 0) c
          CROSS JOIN LATERAL (
            SELECT s.message_count, coalesce(s.last_message_at, c.last_message_at) AS last_message_at, s.last_inbound_at, s.last_outbound_at,
                   s.waiting_since, coalesce(s.label, c.label) AS label, s.first_response_at, s.first_response_by,
@@ -133,6 +134,7 @@ export async function refreshConversations(
                     ELSE c.status END AS status,
                   CASE WHEN c.id = ANY($3::uuid[]) AND s.waiting_since IS NOT NULL THEN NULL ELSE c.resolved_at END AS resolved_at
          ) v
+        WHERE c.workspace_id = $1
      ), upd AS (
      -- Only conversations whose state changes are written (a new conversation inserted with
      -- stateOfNewConversation is not: an UPDATE would write all its index entries again).

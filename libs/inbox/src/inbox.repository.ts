@@ -60,10 +60,11 @@ const LAST_MESSAGE_JOIN = `
   ) lm ON true
   LEFT JOIN LATERAL (SELECT a.name FROM authors a WHERE a.id = lm.author_id OFFSET 0) la ON true`;
 
-// Lookups by primary key are written as LATERAL … OFFSET 0 here and in the ingest statements:
-// the planner can't turn them into a hash join over a whole table, which it chose with stale
-// statistics (a table that grew fast since its last ANALYZE), making each call as slow as the
-// table is big.
+// Lookups by primary key are written as LATERAL (… WHERE id = … OFFSET 0), with any other
+// condition (the workspace) checked outside, here and in the ingest statements: the planner can't
+// turn them into a hash join over a whole table or an index scan of a whole workspace, which it
+// chose with stale statistics (a table that grew fast since its last ANALYZE), making each call
+// as slow as the table is big.
 
 interface SummaryRow {
   id: string;
@@ -140,7 +141,8 @@ export class InboxRepository {
     if (ids.length === 0) return [];
     const rows = (await db.query(
       `SELECT ${SUMMARY_COLUMNS} FROM unnest($2::uuid[]) AS ids(id)
-         CROSS JOIN LATERAL (SELECT * FROM conversations c WHERE c.id = ids.id AND c.workspace_id = $1 OFFSET 0) c ${LAST_MESSAGE_JOIN}`,
+         CROSS JOIN LATERAL (SELECT * FROM conversations c WHERE c.id = ids.id OFFSET 0) c ${LAST_MESSAGE_JOIN}
+        WHERE c.workspace_id = $1`,
       [workspaceId, ids],
     )) as SummaryRow[];
     return rows.map(toSummary);
