@@ -14,7 +14,7 @@ import { EN_PACK } from './packs/en.js';
 import type { LanguagePack, PackRule } from './packs/pack.types.js';
 import { foldWord, K_EMAIL, K_EMOJI, K_HASHTAG, K_MENTION, K_URL, K_WORD, rawOf, tokeniseInto, type Tokens } from './text.js';
 
-export const ENGINE_VERSION = 'core-1.7.0';
+export const ENGINE_VERSION = 'core-1.8.0';
 export const RULES_VERSION = `${ENGINE_VERSION}/${DE_PACK.version}/${EN_PACK.version}/${COMMON_VERSION}`;
 
 /** Decision thresholds (summed rule weights). */
