@@ -276,6 +276,14 @@ export const DE_CASES: Record<string, Case[]> = {
     ['Wegen des Ersatzbusses habe ich meinen Anschluss verpasst', 'complaint'],
     ['Bei Glätte besteht auf dem Radweg Gefahr, bitte vorsichtig fahren', 'other', ['urgent']],
   ],
+  'wishes and hypotheses praise nothing': [
+    ['Ein Wickeltisch im Bürgerbüro wäre schön', 'other'],
+    ['Hoffentlich wird das neue Freibad genauso gemütlich wie das alte', 'other'],
+    ['Ich hoffe, dass die Torte am Samstag so lecker wird wie letztes Jahr', 'other'],
+    ['Mit einer zweiten Kasse könnte es an der Theke schneller gehen', 'other'],
+    ['Toller Laden, ich hoffe ihr bleibt uns lange erhalten', 'praise'],
+    ['Ich würde den Schreiner jederzeit wieder beauftragen, super Arbeit', 'praise'],
+  ],
   'idioms whose praise word praises nothing': [
     ['Das Parken am Marktplatz ist ganz schön teuer geworden', 'complaint'],
     ['Am besten ruft ihr vorher im Rathaus an', 'other'],

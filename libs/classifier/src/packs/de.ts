@@ -9,7 +9,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const DE_PACK: LanguagePack = {
   lang: 'de',
-  version: 'de-1.13.0',
+  version: 'de-1.14.0',
   stopwords: [
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ihr', 'euch', 'euer', 'eure', 'mit', 'auf', 'für', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer',
     'zu', 'im', 'sich', 'auch', 'wir', 'es', 'sie', 'sind', 'war', 'hat', 'habe', 'haben', 'habt', 'wird', 'werden', 'noch', 'nur', 'schon', 'aber', 'oder', 'wenn', 'dass', 'wie',
@@ -39,6 +39,7 @@ export const DE_PACK: LanguagePack = {
   sarcasmMarkers: ['#not', 'ja klar', 'na klar', 'ironie', 'ironie off', '#ironie', 'sarkasmus', 'schönen dank auch', 'vielen dank auch'],
   expectations: ['funktionier*', 'klappt', 'klappte', 'geht', 'ging', 'läuft', 'lief', 'kommt', 'kam', 'kamen', 'angekommen', 'ankommt', 'geliefert', 'erhalten', 'bekommen', 'erreich*', 'gemeldet', 'meldet', 'geantwortet', 'antwortet', 'zurückgerufen', 'reagiert', 'geöffnet', 'lädt', 'startet', 'fährt', 'fuhr', 'fahren', 'hält', 'hielt', 'erstattet', 'bearbeitet', 'geholfen', 'hilft', 'repariert', 'behoben', 'gelöst', 'informiert', 'zugestellt', 'verschickt', 'versendet', 'abgeholt', 'eingehalten', 'akzeptiert', 'anerkannt', 'verstanden'],
   serviceRequests: ['termin*', 'kostenvoranschlag*', 'angebot', 'vorbeikommen', 'vorbeischauen', 'buchen', 'vereinbaren', 'reinschauen', 'anschauen'],
+  irrealis: ['wäre', 'wären', 'wär', 'wärs', 'sollte', 'sollten', 'könnte', 'könnten', 'müsste', 'müssten', 'hoffe', 'hoffen', 'hofft', 'hoffentlich', 'wünsche', 'wünschen', 'wünscht'],
   expectationWeight: 1.2,
   negationAfter: true,
   rules: [
