@@ -255,6 +255,12 @@ export const EN_CASES: Record<string, Case[]> = {
     ['Never impressed by your customer service', 'complaint'],
     ['Not great, the cake was dry', 'complaint'],
   ],
+  'wishes and hopes praise nothing': [
+    ['Hopefully the new pool will be as nice as the old one', 'other'],
+    ['I hope the summer menu is just as delicious', 'other'],
+    ['Great service, I hope you stay open for years', 'praise'],
+    ['Wish the bakery opened earlier, the rolls are lovely', 'praise'],
+  ],
   'other (neutral statements)': [
     ['We are closed on Monday for stocktaking.', 'other'],
     ['Picked up my order this morning.', 'other'],

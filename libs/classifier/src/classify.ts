@@ -14,7 +14,7 @@ import { EN_PACK } from './packs/en.js';
 import type { LanguagePack, PackRule } from './packs/pack.types.js';
 import { foldWord, K_EMAIL, K_EMOJI, K_HASHTAG, K_MENTION, K_URL, K_WORD, rawOf, tokeniseInto, type Tokens } from './text.js';
 
-export const ENGINE_VERSION = 'core-1.7.0';
+export const ENGINE_VERSION = 'core-1.9.0';
 export const RULES_VERSION = `${ENGINE_VERSION}/${DE_PACK.version}/${EN_PACK.version}/${COMMON_VERSION}`;
 
 /** Decision thresholds (summed rule weights). */
@@ -77,6 +77,7 @@ const EXPECT = 2048;
 const PRON = 4096;
 const RESOLVE = 8192;
 const SERVICE = 16384;
+const IRREAL = 32768;
 
 interface CompiledPack {
   index: number;
@@ -130,6 +131,7 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
       [new WordSet(all('pronouns')), PRON],
       [new WordSet(all('resolvers')), RESOLVE],
       [new WordSet(all('serviceRequests')), SERVICE],
+      [new WordSet(all('irrealis')), IRREAL],
     ],
     expectationWeight: Math.max(...packs.map((p) => p.expectationWeight)),
     negationAfter: packs.some((p) => p.negationAfter),
@@ -388,6 +390,19 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     return last >= 0 && clauseEnds && consumed[last] !== 1 && (bits(last) & POSTNEG) !== 0 ? last : -1;
   }
 
+  /**
+   * A word of wish or hypothesis in the clause of [start, end] ("Pünktlich wäre schön", "Hoffentlich wird es gemütlich"),
+   * or ending the clause before it in the same sentence ("Ich hoffe, dass es schön wird").
+   */
+  function irrealisFor(start: number, end: number): number {
+    const clause = tClause[start]!;
+    let i = start - 1;
+    for (; i >= 0 && tClause[i] === clause; i--) if ((bits(i) & IRREAL) !== 0) return i;
+    for (let j = end + 1; j < n && tClause[j] === clause; j++) if ((bits(j) & IRREAL) !== 0) return j;
+    while (i >= 0 && T.kind[i] !== K_WORD && tSent[i] === tSent[start]) i--;
+    return i >= 0 && tSent[i] === tSent[start] && (bits(i) & IRREAL) !== 0 ? i : -1;
+  }
+
   /** a resolver in the clause of [start, end] that is not itself negated ("nicht behoben") */
   function resolverFor(start: number, end: number): number {
     const clause = tClause[start]!;
@@ -467,6 +482,15 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
           // "Can you come and fix our leaking tap?": the defect is the job asked for, not a complaint
           reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
           reasons.push({ ruleId: 'core.service-request', supports: 'question', weight: 0, matched: r < start ? [rawOf(T, r), ...matched] : [...matched, rawOf(T, r)] });
+          return;
+        }
+      }
+      if (supports === 'praise') {
+        const r = irrealisFor(start, end);
+        if (r >= 0) {
+          // "Pünktlich wäre schön", "Hoffentlich wird es gemütlich": a wished-for or hypothetical quality is not praise
+          reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
+          reasons.push({ ruleId: 'core.irrealis', supports: 'other', weight: 0, matched: r < start ? [rawOf(T, r), ...matched] : [...matched, rawOf(T, r)] });
           return;
         }
       }

@@ -26,6 +26,12 @@ describe('tokeniser and normalisation', () => {
     expect(sentences.map((s) => s.end)).toEqual(['.', '?!', '']);
   });
 
+  test('a link cut short by a retweet ("https:/…") is a link, not the emoticon ":/"', () => {
+    const { tokens } = tokenise('Neuer Kursplan ist online https:/…');
+    expect(tokens.map((t) => t.kind)).not.toContain('emoticon');
+    expect(classify('RT @fitnessstudio: Neuer Kursplan für den Herbst ist online https:/…').label).toBe('other');
+  });
+
   test('a question mark inside a URL is not a question', () => {
     expect(classify('Neue Öffnungszeiten: https://baeckerei.example/zeiten?woche=1').label).toBe('other');
   });

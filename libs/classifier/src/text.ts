@@ -449,7 +449,7 @@ export function tokeniseInto(text: string): Tokens {
           j = i + m[0].length;
         }
       }
-      if (k === 0 && (c === 104 || c === 119) && (s.startsWith('http://', i) || s.startsWith('https://', i) || s.startsWith('www.', i)) && !(i > 0 && isWordAt(s, i - 1))) {
+      if (k === 0 && (c === 104 || c === 119) && (s.startsWith('http:/', i) || s.startsWith('https:/', i) || s.startsWith('www.', i)) && !(i > 0 && isWordAt(s, i - 1))) {
         while (j < n && s.charCodeAt(j) > 32) j++;
         k = K_URL;
       }

@@ -9,7 +9,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const DE_PACK: LanguagePack = {
   lang: 'de',
-  version: 'de-1.12.0',
+  version: 'de-1.14.0',
   stopwords: [
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ihr', 'euch', 'euer', 'eure', 'mit', 'auf', 'für', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer',
     'zu', 'im', 'sich', 'auch', 'wir', 'es', 'sie', 'sind', 'war', 'hat', 'habe', 'haben', 'habt', 'wird', 'werden', 'noch', 'nur', 'schon', 'aber', 'oder', 'wenn', 'dass', 'wie',
@@ -39,6 +39,7 @@ export const DE_PACK: LanguagePack = {
   sarcasmMarkers: ['#not', 'ja klar', 'na klar', 'ironie', 'ironie off', '#ironie', 'sarkasmus', 'schönen dank auch', 'vielen dank auch'],
   expectations: ['funktionier*', 'klappt', 'klappte', 'geht', 'ging', 'läuft', 'lief', 'kommt', 'kam', 'kamen', 'angekommen', 'ankommt', 'geliefert', 'erhalten', 'bekommen', 'erreich*', 'gemeldet', 'meldet', 'geantwortet', 'antwortet', 'zurückgerufen', 'reagiert', 'geöffnet', 'lädt', 'startet', 'fährt', 'fuhr', 'fahren', 'hält', 'hielt', 'erstattet', 'bearbeitet', 'geholfen', 'hilft', 'repariert', 'behoben', 'gelöst', 'informiert', 'zugestellt', 'verschickt', 'versendet', 'abgeholt', 'eingehalten', 'akzeptiert', 'anerkannt', 'verstanden'],
   serviceRequests: ['termin*', 'kostenvoranschlag*', 'angebot', 'vorbeikommen', 'vorbeischauen', 'buchen', 'vereinbaren', 'reinschauen', 'anschauen'],
+  irrealis: ['wäre', 'wären', 'wär', 'wärs', 'sollte', 'sollten', 'könnte', 'könnten', 'müsste', 'müssten', 'hoffe', 'hoffen', 'hofft', 'hoffentlich', 'wünsche', 'wünschen', 'wünscht'],
   expectationWeight: 1.2,
   negationAfter: true,
   rules: [
@@ -105,9 +106,9 @@ export const DE_PACK: LanguagePack = {
       resolvable: true,
       patterns: [
         'funktionier* nicht', 'funktionier* ... nicht', 'funktionier* nie', 'geht nicht', 'geht ... nicht', 'ging nicht', 'ging ... nicht', 'klappt nicht', 'klappt ... nicht', 'klappte nicht', 'läuft nicht', 'lief nicht', 'läuft ... nicht', 'tut nicht', 'startet nicht', 'lädt nicht', 'öffnet nicht', 'reagiert nicht', 'passt nicht', 'hält nicht', 'kommt nicht', 'kommt ... nicht', 'kam nicht', 'kam ... nicht',
-        'nicht angekommen', 'nicht geliefert', 'nicht erhalten', 'nicht bekommen', 'nicht erreichbar', 'nicht möglich', 'nicht funktionsfähig', 'nicht verfügbar', 'nicht da', 'nicht gekommen', 'nicht eingehalten', 'nicht geklappt', 'nicht repariert', 'nicht erstattet', 'nicht bezahlt', 'nie angekommen', 'nie geliefert', 'nie erhalten', 'nie bekommen', 'falsch geliefert', 'keine lieferung',
+        'nicht angekommen', 'nicht geliefert', 'nicht erhalten', 'nicht bekommen', 'nicht erreichbar', 'nicht möglich', 'nicht funktionsfähig', 'nicht verfügbar', 'nicht da', 'nicht gekommen', 'nicht eingehalten', 'nicht geklappt', 'nicht repariert', 'nicht erstattet', 'nicht bezahlt', 'nie angekommen', 'nie geliefert', 'nie erhalten', 'nie bekommen', 'keine lieferung',
         'kaputt*', 'defekt*', 'verschlamp*', 'verbummelt', 'verschusselt', 'schief', 'fleckig', 'steinhart', 'undicht', 'tropft', 'wackel*', 'quietsch*', 'risse', 'riss', 'beschädigt*', 'beschaedigt*', 'zerbrochen*', 'gebrochen', 'gerissen', 'verbogen', 'zerkratzt', 'abgebrochen', 'ausgefallen', 'ausgefall*', 'fällt aus', 'fallen aus', 'fiel aus', 'fällt ... aus', 'fallen ... aus', 'fiel ... aus', 'fielen ... aus', 'ausfall*', '*ausfall', '*ausfälle', 'störung*', '*störung', '*störungen', 'fehler*', '*fehler', 'panne*', '*panne', 'mangel', 'mängel', 'mangelhaft',
-        'verspät*', '*verspätung', '*verspätungen', 'verzöger*', '*verzögerung', 'zu spät', 'viel zu spät', 'verpasst', 'verpass*', 'gestrichen', 'storniert', 'abgesagt', 'falsch*', 'fehlt', 'fehlen', 'fehlte', 'fehlende*', 'verloren', 'verschwunden', 'abgestürzt', 'stürzt ab', 'hängt', 'hängt sich auf', 'eingefroren', 'überfüllt', 'überfüllte*', 'überlastet', 'ausverkauft', 'gesperrt', 'blockiert', 'stecken geblieben', 'steckengeblieben', 'liegengeblieben', 'liegen geblieben', 'festgesteckt',
+        'verspät*', '*verspätung', '*verspätungen', 'verzöger*', '*verzögerung', 'zu spät', 'viel zu spät', 'anschluss* verpasst', 'anschluss* ... verpasst', 'anschluss* verpassen', 'anschluss* ... verpassen', '*anschluss verpasst', '*anschluss ... verpasst', 'termin* verpasst', 'termin* ... verpasst', 'gestrichen', 'storniert', 'abgesagt', 'falsch* geliefert', 'falsch* ... geliefert', 'falsch* berechnet', 'falsch* ... berechnet', 'falsch* abgebucht', 'falsch* ... abgebucht', 'falsch* informiert', 'falsch* ... informiert', 'falsch* angezeigt', 'falsch* ... angezeigt', 'falsche* auskunft', 'falsche* auskünfte', 'falsche* information*', 'falsche* rechnung', 'falsch* ... rechnung', 'falsch* betrag', 'falsche* artikel', 'falsche* ware', 'fehlt', 'fehlen', 'fehlte', 'fehlende*', 'verloren', 'verschwunden', 'abgestürzt', 'stürzt ab', 'hängt', 'hängt sich auf', 'eingefroren', 'überfüllt', 'überfüllte*', 'überlastet', 'ausverkauft', 'gesperrt', 'blockiert', 'stecken geblieben', 'steckengeblieben', 'liegengeblieben', 'liegen geblieben', 'festgesteckt',
         'kein netz', 'kein wlan', 'kein wifi', 'kein internet', 'kein strom', 'kein empfang', 'keine heizung', 'kein warmwasser', 'keine klimaanlage', 'klimaanlage', 'kalt', 'eiskalt', 'heiß', 'stickig', 'dreckig', 'schmutzig', 'verdreckt', 'stinkt', 'gestank', 'schimmel*', 'verschimmelt', 'abgelaufen*', 'verschimmelte*', 'verdorben*', 'ranzig*', 'muffig*', 'müffelt', 'riecht nach', 'stinken', 'nicht in der lage', 'lahm*', 'schneckentempo', 'ungenießbar', 'versalzen', 'angebrannt', 'verbrannt', 'roh', 'zäh', 'trocken', 'matschig', 'lauwarm',
       ],
     },
@@ -124,7 +125,7 @@ export const DE_PACK: LanguagePack = {
       weight: 1.3,
       negated: 'keep',
       patterns: [
-        'immer noch nicht', 'noch immer nicht', 'immer noch kein*', 'noch immer kein*', 'immer noch', 'noch immer', 'bis heute nicht', 'bis heute kein*', 'bis jetzt nicht', 'bis jetzt kein*', 'bisher nicht', 'bisher kein*', 'noch nicht', 'noch kein*', 'schon wieder', 'mal wieder', 'wieder mal', 'wieder einmal', 'jedes mal', 'jedesmal', 'ständig', 'dauernd', 'andauernd', 'immer wieder', 'zum wiederholten', 'zum x-ten', 'zum dritten mal', 'zum zweiten mal', 'wie immer', 'wie üblich', 'typisch',
+        'immer noch nicht', 'noch immer nicht', 'immer noch kein*', 'noch immer kein*', 'immer noch', 'noch immer', 'bis heute nicht', 'bis heute kein*', 'bis jetzt nicht', 'bis jetzt kein*', 'bisher nicht', 'bisher kein*', 'noch nicht', 'noch kein*', 'schon wieder', 'mal wieder', 'wieder mal', 'wieder einmal', 'jedes mal', 'jedesmal', 'ständig', 'dauernd', 'andauernd', 'zum wiederholten', 'zum x-ten', 'zum dritten mal', 'zum zweiten mal', 'wie üblich', 'typisch',
         'zwei wochen', 'drei wochen', 'vier wochen', 'fünf wochen', 'sechs wochen', 'zwei monate', 'drei monate', 'vier monate', 'seit wochen', 'seit tagen', 'seit monaten', 'seit stunden', 'seit ... wochen', 'seit ... tagen', 'seit ... monaten', 'seit ... stunden', 'seit ... minuten', 'seit über', 'seit einer stunde', 'seit einer woche', 'wochenlang', 'tagelang', 'monatelang', 'stundenlang', 'ewig*', 'ewigkeit*', 'ewigkeiten',
         'wie lange noch', 'wie lange denn', 'wie lange soll', 'wie lange muss', 'wie oft noch', 'wie oft denn', 'wie oft soll', 'wie oft muss', 'dauert ... lange', 'dauert ewig', 'so lange', 'solange', 'warten ... immer', 'versprochen', 'angeblich', 'hätte ... sollen', 'sollte eigentlich', 'eigentlich sollte', 'sollte ... längst', 'längst', 'nach wie vor',
       ],
@@ -134,13 +135,17 @@ export const DE_PACK: LanguagePack = {
     // modal particles: frequent in any register, a hint at most
     { id: 'de.complaint.particle', supports: 'complaint', weight: 0.25, negated: 'keep', patterns: ['schon', 'eigentlich'] },
     { id: 'de.complaint.again', supports: 'complaint', weight: 0.45, negated: 'keep', patterns: ['wieder', 'nochmal', 'erneut', 'leider', 'trotzdem', 'halt', 'obwohl', 'nicht mehr', 'lange', 'länger'] },
+    // hints, not complaints by themselves: a frequency ("immer wieder lustig", "wie immer"), nobody ("niemand fährt an
+    // Heiligabend"), something wrong or missed that is often the writer's own doing ("in die falsche Bahn gestiegen",
+    // "Bus verpasst"); a wrong delivery, bill or information, a missed connection or appointment is a defect (de.complaint.defect)
+    { id: 'de.complaint.hint', supports: 'complaint', weight: 0.45, negated: 'keep', patterns: ['immer wieder', 'wie immer', 'niemand*', 'keiner', 'falsch*', 'verpass*'] },
     {
       id: 'de.complaint.no-response',
       supports: 'complaint',
       weight: 1.3,
       negated: 'keep',
       patterns: [
-        'niemand meldet sich', 'meldet sich niemand', 'meldet sich keiner', 'keiner meldet sich', 'niemand ruft', 'ruft niemand', 'ruft keiner', 'niemand antwortet', 'antwortet niemand', 'antwortet keiner', 'niemand*', 'keiner', 'keine antwort', 'keine rückmeldung', 'keine reaktion', 'keine info*', 'keine auskunft', 'keine hilfe', 'keine ahnung',
+        'niemand meldet sich', 'meldet sich niemand', 'meldet sich keiner', 'keiner meldet sich', 'niemand ruft', 'ruft niemand', 'ruft keiner', 'niemand antwortet', 'antwortet niemand', 'antwortet keiner', 'keine antwort', 'keine rückmeldung', 'keine reaktion', 'keine info*', 'keine auskunft', 'keine hilfe', 'keine ahnung',
         'nicht gemeldet', 'nicht geantwortet', 'nicht zurückgerufen', 'nicht reagiert', 'nie gemeldet', 'nie geantwortet', 'nie zurückgerufen', 'ignorier*', 'ignoriert', 'abgewimmelt', 'vertröstet', 'hingehalten', 'weitergeleitet', 'aufgelegt', 'warteschleife', 'nicht erreichbar', 'unerreichbar', 'niemand erreichbar', 'keiner erreichbar', 'kein ansprechpartner', 'nicht zuständig', 'keiner zuständig', 'niemand zuständig',
       ],
     },
@@ -164,7 +169,7 @@ export const DE_PACK: LanguagePack = {
       supports: 'complaint',
       weight: 1.2,
       patterns: [
-        'schlecht*', '*schlecht', 'hass*', 'hasse', 'gehasst', 'kritik', '*kritik', 'kritisier*', 'schimpf*', 'protest*', 'vorwurf', 'vorwürfe', 'risiko', '*risiko', '*risiken', 'gefahr', '*gefahr', 'gefahrenlage', 'gefahrenstelle*', 'verletzt*', 'tote', 'toten', 'getötet', 'gestorben', 'angriff*', 'angegriffen', 'prügel*', 'überfall*', 'raub', 'räuber*', 'diebstahl', 'gestohlen', 'messer*', 'täter*', 'festgenommen', 'festnahme', 'betrunken*', 'pöbel*', 'randal*', 'rassist*', 'nazi*', 'hetze', 'gewalt', '*gewalt', 'gewalttat*', 'gewalttät*', 'bedroh*', 'belästig*', 'zusammenstoß', 'kollision', 'personenschaden', 'suizid', 'leiche', 'evakuiert', 'sicherheitsrisik*', 'ahnungslos', 'verschlafen', 'verschlechter*', 'verschlimm*', 'schlimm*', 'furchtbar*', 'schrecklich*', 'grauenhaft*', 'grausam*', 'grottig*', 'mies*', 'miserabel*', 'katastroph*', '*katastrophe', 'desaster', 'debakel', 'chaos', '*chaos', 'chaotisch*', 'peinlich*', 'ätzend', 'übel', 'mist', '*mist', 'kacke', 'scheiß*', 'scheiss*', 'beschissen*', 'dreck', '*dreck', 'müll', 'schrott*', '*schrott', 'sauerei', 'zumutung', 'frechheit', 'unverschämt*', 'dreist*', 'skandal*', '*skandal', 'witz', 'lachhaft', 'lächerlich*',
+        'schlecht*', '*schlecht', 'hass*', 'hasse', 'gehasst', 'kritik', '*kritik', 'kritisier*', 'schimpf*', 'protest*', 'vorwurf', 'vorwürfe', 'risiko', '*risiko', '*risiken', 'verletzt*', 'tote', 'toten', 'getötet', 'gestorben', 'angriff*', 'angegriffen', 'prügel*', 'überfall*', 'raub', 'räuber*', 'diebstahl', 'gestohlen', 'messer*', 'täter*', 'festgenommen', 'festnahme', 'betrunken*', 'pöbel*', 'randal*', 'rassist*', 'nazi*', 'hetze', 'gewalt', '*gewalt', 'gewalttat*', 'gewalttät*', 'bedroh*', 'belästig*', 'zusammenstoß', 'kollision', 'personenschaden', 'suizid', 'leiche', 'evakuiert', 'sicherheitsrisik*', 'ahnungslos', 'verschlafen', 'verschlechter*', 'verschlimm*', 'schlimm*', 'furchtbar*', 'schrecklich*', 'grauenhaft*', 'grausam*', 'grottig*', 'mies*', 'miserabel*', 'katastroph*', '*katastrophe', 'desaster', 'debakel', 'chaos', '*chaos', 'chaotisch*', 'peinlich*', 'ätzend', 'übel', 'mist', '*mist', 'kacke', 'scheiß*', 'scheiss*', 'beschissen*', 'dreck', '*dreck', 'müll', 'schrott*', '*schrott', 'sauerei', 'zumutung', 'frechheit', 'unverschämt*', 'dreist*', 'skandal*', '*skandal', 'witz', 'lachhaft', 'lächerlich*',
         'enttäusch*', 'ärger*', 'verärger*', 'sauer', 'wütend', 'wut', 'stinksauer', 'genervt', 'nervig*', 'nervt', 'nerven', 'genervt', 'frust*', 'gefrustet', 'unzufrieden*', 'unfreundlich*', 'unhöflich*', 'inkompetent*', 'unfähig*', 'unzuverlässig*', 'unprofessionell*', 'unmöglich', 'unglaublich', 'unfassbar', 'traurig*', 'schade', 'leider', 'bedauerlich*', 'unverständlich*', 'fragwürdig*', 'ungemütlich*', 'unbequem*', 'unpraktisch*', 'unübersichtlich*', 'unbrauchbar*', 'unzureichend*', 'unangenehm*', 'widersprüchlich*', 'dilettantisch*', 'amateurhaft*', 'irrsinn*', 'verweiger*', 'einen haken', 'der haken', 'angeklagt', 'fuck', 'fucking', 'shit', 'aufgegeben', 'gebe auf', 'gebs auf', 'gar nichts', 'verprügel*', 'zusammengeschlagen', 'attackiert', 'besoffen*', 'alkoholisiert*', 'vermüllt', 'verwahrlost*', 'preise erhöht', 'erhöht ... preise', 'erhöhen ... preise', 'preise ... gestiegen', 'preise ... steigen', 'teurer geworden', 'aufschlag',
         'abzocke*', 'abgezockt', 'abzock*', 'betrug', 'betrüg*', 'betrogen', 'lüge*', 'gelogen', 'lügt', 'verarsch*', 'veräppel*', 'versag*', 'versagen', 'blamage', 'blamabel', 'mangelhaft', 'ungenügend', 'überteuert*', 'wucher*', 'nie wieder', 'nimmer wieder', 'finger weg', 'nicht zu empfehlen', 'nicht empfehlenswert', 'keine empfehlung', 'bloß nicht', 'bloss nicht', 'schämen', 'schämt euch', 'armutszeugnis', 'servicewüste', 'saftladen', 'drecksladen', 'sauladen', 'pfusch*', 'gepfuscht', 'murks', 'schlamperei', 'schlampig*',
         'ekel*', 'eklig*', 'widerlich*', 'unerträglich*', 'anstrengend', 'lästig*', 'umständlich*', 'kompliziert*', 'langsam*', 'schleppend', 'unpünktlich*', 'unsauber', 'eng', 'voll', 'proppenvoll', 'rappelvoll', 'stressig*', 'hölle', 'horror', 'albtraum', 'alptraum', 'fail', 'epic fail', 'sorry aber', 'wtf', 'boah', 'ey', 'mann ey', 'menno', 'ugh', 'urgs', 'puh', 'heul', 'seufz', 'sigh', 'grr', 'arg', 'argh', 'leider nicht', 'leider kein*', 'fassungslos', 'sprachlos', 'hilflos', 'ratlos', 'verzweifelt', 'verwirrt', 'unklar', 'unsicher', 'angst', 'schade drum', 'warum auch immer', 'pech', 'blöd*', 'doof*', 'dumm*', 'bescheuert*', 'idiotisch*', 'sinnlos*', 'nutzlos*', 'zwecklos', 'unnötig*', 'überflüssig*',
@@ -201,7 +206,7 @@ export const DE_PACK: LanguagePack = {
       patterns: [
         'super', 'supi', 'toll', 'tolle', 'tollen', 'toller', 'tolles', 'tollste*', 'klasse', 'prima', 'spitze*', 'genial*', 'großartig*', 'grossartig*', 'wunderbar*', 'wunderschön*', 'lecker*', 'köstlich*', 'hervorragend*', 'ausgezeichnet*', 'perfekt*', 'top', 'erstklassig*', 'empfehl*', 'weiterempfehl*', 'lieben', 'liebt', 'liebe es', 'geliebt', 'mag', 'ich liebe', 'freue', 'freuen', 'freut', 'freude*', 'erfreu*', 'vorfreude', 'begeister*', 'zufrieden*', 'glücklich*', 'beste', 'besten', 'bester', 'bestes',
         'freundlich*', 'nett', 'nette', 'netten', 'netter', 'nettes', 'hilfsbereit*', 'kompetent*', 'zuverlässig*', 'pünktlich*', 'sauber', 'blitzsauber', 'hammer', 'geil*', 'affengeil', 'wow', 'juhu', 'yay', 'fantastisch*', 'phantastisch*', 'traumhaft*', 'himmlisch*', 'sensationell*', 'angenehm*', 'gemütlich*', 'entspannt*', 'fünf sterne', '5 sterne', 'immer wieder gern*', 'gern* wieder', 'jederzeit wieder', 'liebevoll*', 'professionell*', 'unkompliziert*', 'reibungslos*', 'gelungen*', 'schön', 'schöne', 'schönen', 'schöner', 'schönes', 'schönste*', 'wunderhübsch', 'hübsch*',
-        'lieblings*', 'genuss', 'genossen', 'genieß*', 'spaß', 'spass', 'lustig', 'witzig', 'schnell*', 'flott', 'flotter', 'flottes', 'zügig*', 'fix', 'einwandfrei*', 'tadellos*', 'vorbildlich*', 'beeindruck*', 'bombe', 'bombastisch', 'grandios*', 'exzellent*', 'optimal*', 'stark', 'starke', 'starker', 'krass', 'cool*', 'lässig', 'knorke', 'urgemütlich', 'fair', 'günstig*', 'preiswert*', 'klasse arbeit', 'gute arbeit', 'tolle arbeit', 'gut gemacht', 'toll gemacht', 'weltklasse', 'bestens', 'wärmstens', 'uneingeschränkt', 'glück', 'zum glück', 'gottseidank', 'gott sei dank', 'endlich wieder', 'gerettet', 'held*', 'engel',
+        'lieblings*', 'genuss', 'genossen', 'genieß*', 'spaß', 'spass', 'schnell*', 'flott', 'flotter', 'flottes', 'zügig*', 'fix', 'einwandfrei*', 'tadellos*', 'vorbildlich*', 'beeindruck*', 'bombe', 'bombastisch', 'grandios*', 'exzellent*', 'optimal*', 'stark', 'starke', 'starker', 'krass', 'cool*', 'lässig', 'knorke', 'urgemütlich', 'fair', 'günstig*', 'preiswert*', 'klasse arbeit', 'gute arbeit', 'tolle arbeit', 'gut gemacht', 'toll gemacht', 'weltklasse', 'bestens', 'wärmstens', 'uneingeschränkt', 'glück', 'zum glück', 'gottseidank', 'gott sei dank', 'endlich wieder', 'gerettet', 'held*', 'engel',
       ],
     },
     {
@@ -216,6 +221,15 @@ export const DE_PACK: LanguagePack = {
       ],
     },
     {
+      // idioms whose praise word praises nothing: degree ("ganz schön teuer" = quite), concession ("schön und gut, aber"),
+      // advice ("am besten fragt ihr …"), haste ("auf die Schnelle", "noch schnell"), the causal preposition ("dank der Baustelle")
+      id: 'de.other.idiom',
+      supports: 'other',
+      weight: 0,
+      negated: 'keep',
+      patterns: ['ganz schön', 'schön und gut', 'am besten', 'auf die schnelle', 'noch schnell', 'mal schnell', 'schnell mal', 'dank der', 'dank des', 'dank dem', 'dank den'],
+    },
+    {
       // "Klasse" after an ordinal is a travel or school class, not "klasse!"
       id: 'de.other.category',
       supports: 'other',
@@ -223,7 +237,7 @@ export const DE_PACK: LanguagePack = {
       negated: 'keep',
       patterns: ['1 klasse', '2 klasse', 'erste klasse', 'ersten klasse', 'erster klasse', 'zweite klasse', 'zweiten klasse', 'zweiter klasse', 'klasse 1', 'klasse 2'],
     },
-    { id: 'de.praise.mild', supports: 'praise', weight: 0.6, patterns: ['gut', 'gute', 'guter', 'gutes', 'besser', 'ok', 'okay', 'passt', 'schick', 'fein', 'nice', 'läuft', 'geklappt', 'funktioniert', 'gelöst', 'erledigt', 'repariert', 'hat geklappt', 'hat funktioniert', 'alles gut', 'alles bestens', 'gefällt', 'gefallen'] },
+    { id: 'de.praise.mild', supports: 'praise', weight: 0.6, patterns: ['gut', 'gute', 'guter', 'gutes', 'besser', 'ok', 'okay', 'passt', 'schick', 'fein', 'nice', 'läuft', 'geklappt', 'funktioniert', 'gelöst', 'erledigt', 'repariert', 'hat geklappt', 'hat funktioniert', 'alles gut', 'alles bestens', 'gefällt', 'gefallen', 'lustig', 'witzig'] },
     // ---------------------------------------------------------------- flags
     {
       id: 'de.flag.urgent.legal',

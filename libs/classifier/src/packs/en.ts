@@ -7,7 +7,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const EN_PACK: LanguagePack = {
   lang: 'en',
-  version: 'en-1.10.0',
+  version: 'en-1.11.0',
   stopwords: [
     'the', 'and', 'you', 'your', 'is', 'are', 'was', 'were', 'to', 'of', 'in', 'it', 'its', 'for', 'on', 'with', 'this', 'that', 'my', 'me',
     'have', 'has', 'had', 'be', 'been', 'not', 'but', 'at', 'from', 'they', 'we', 'our', 'will', 'would', 'can', 'could', 'just', 'do',
@@ -32,6 +32,7 @@ export const EN_PACK: LanguagePack = {
   sarcasmMarkers: ['#not', 'yeah right', 'oh great', 'oh wonderful', 'oh joy', 'just great', 'just perfect', 'just what i needed', 'sure jan', 'said no one', '/s'],
   expectations: ['work', 'works', 'working', 'worked', 'receiv*', 'arriv*', 'ship', 'shipped', 'deliver*', 'respond*', 'repl*', 'answer*', 'load', 'loading', 'open', 'opening', 'allow*', 'let', 'help', 'helped', 'helping', 'fix', 'fixed', 'show', 'showing', 'showed', 'connect*', 'refund*', 'accept*', 'get', 'got', 'gotten', 'come', 'came', 'start', 'starting', 'print', 'printing', 'sync*', 'charge', 'charging', 'turn', 'log', 'login', 'access', 'hear', 'heard', 'call', 'called', 'contact*', 'update', 'updated', 'solve', 'solved', 'resolve', 'resolved', 'pick', 'picked', 'return', 'returned', 'honor*', 'honour*', 'send', 'sent', 'find', 'found', 'reach', 'reached', 'use', 'play', 'playing', 'run', 'running'],
   serviceRequests: ['appointment*', 'slot', 'slots', 'quote', 'quotes', 'estimate', 'book', 'booking', 'come', 'send', 'visit', 'available', 'availability', 'callout'],
+  irrealis: ['hope', 'hoping', 'hopefully', 'wish', 'wishing'],
   expectationWeight: 1.2,
   negationAfter: false,
   rules: [

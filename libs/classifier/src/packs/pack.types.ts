@@ -84,6 +84,11 @@ export interface LanguagePack {
    * a defect names the job ("Can you come and fix our leaking tap?"), it is no complaint.
    */
   serviceRequests: readonly string[];
+  /**
+   * Words of wish or hypothesis (subjunctive, hope): a praise word in their clause describes a state the
+   * writer wants or imagines, not one they praise ("Pünktlich wäre schön", "Hoffentlich wird es gemütlich").
+   */
+  irrealis: readonly string[];
   /** wh-words that open rhetorical complaints when the sentence also carries complaint words */
   rhetorical: readonly string[];
   /** markers that turn praise words in the same sentence into sarcasm ("🙄", "#not", "ja klar") */
