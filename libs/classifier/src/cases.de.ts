@@ -128,6 +128,8 @@ export const DE_CASES: Record<string, Case[]> = {
   ],
   'complaints: no response': [
     ['Niemand meldet sich bei mir', 'complaint'],
+    ['Seit Tagen geht keiner ans Telefon, wenn man beim Bauamt anruft', 'complaint'],
+    ['Bei der Werkstatt geht niemand ran, dabei brauche ich das Auto morgen', 'complaint'],
     ['Seit Tagen meldet sich keiner zurück', 'complaint'],
     ['Ich habe dreimal angerufen, keine Rückmeldung', 'complaint'],
     ['Auf meine Beschwerde hat nie jemand geantwortet', 'complaint'],

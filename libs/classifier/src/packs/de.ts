@@ -9,7 +9,7 @@ import type { LanguagePack } from './pack.types.js';
  */
 export const DE_PACK: LanguagePack = {
   lang: 'de',
-  version: 'de-1.14.0',
+  version: 'de-1.15.0',
   stopwords: [
     'der', 'die', 'das', 'und', 'ist', 'nicht', 'ich', 'ihr', 'euch', 'euer', 'eure', 'mit', 'auf', 'für', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer',
     'zu', 'im', 'sich', 'auch', 'wir', 'es', 'sie', 'sind', 'war', 'hat', 'habe', 'haben', 'habt', 'wird', 'werden', 'noch', 'nur', 'schon', 'aber', 'oder', 'wenn', 'dass', 'wie',
@@ -145,7 +145,7 @@ export const DE_PACK: LanguagePack = {
       weight: 1.3,
       negated: 'keep',
       patterns: [
-        'niemand meldet sich', 'meldet sich niemand', 'meldet sich keiner', 'keiner meldet sich', 'niemand ruft', 'ruft niemand', 'ruft keiner', 'niemand antwortet', 'antwortet niemand', 'antwortet keiner', 'keine antwort', 'keine rückmeldung', 'keine reaktion', 'keine info*', 'keine auskunft', 'keine hilfe', 'keine ahnung',
+        'niemand meldet sich', 'meldet sich niemand', 'niemand geht ran', 'keiner geht ran', 'geht niemand ran', 'geht keiner ran', 'niemand geht ans telefon', 'keiner geht ans telefon', 'geht niemand ans telefon', 'geht keiner ans telefon', 'niemand hebt ab', 'keiner hebt ab', 'meldet sich keiner', 'keiner meldet sich', 'niemand ruft', 'ruft niemand', 'ruft keiner', 'niemand antwortet', 'antwortet niemand', 'antwortet keiner', 'keine antwort', 'keine rückmeldung', 'keine reaktion', 'keine info*', 'keine auskunft', 'keine hilfe', 'keine ahnung',
         'nicht gemeldet', 'nicht geantwortet', 'nicht zurückgerufen', 'nicht reagiert', 'nie gemeldet', 'nie geantwortet', 'nie zurückgerufen', 'ignorier*', 'ignoriert', 'abgewimmelt', 'vertröstet', 'hingehalten', 'weitergeleitet', 'aufgelegt', 'warteschleife', 'nicht erreichbar', 'unerreichbar', 'niemand erreichbar', 'keiner erreichbar', 'kein ansprechpartner', 'nicht zuständig', 'keiner zuständig', 'niemand zuständig',
       ],
     },
