@@ -12,7 +12,8 @@ import { COMMON_RULES, COMMON_SARCASM, COMMON_VERSION } from './packs/common.js'
 import { DE_PACK } from './packs/de.js';
 import { EN_PACK } from './packs/en.js';
 import type { LanguagePack, PackRule } from './packs/pack.types.js';
-import { foldWord, K_EMAIL, K_EMOJI, K_HASHTAG, K_MENTION, K_URL, K_WORD, rawOf, tokeniseInto, type Tokens } from './text.js';
+import { I_CAPS, I_WORD3, K_EMAIL, K_EMOJI, K_HASHTAG, K_MENTION, K_URL, K_WORD, lexOfId, R_CANON, R_INFO, R_PB, rawOf, REC, REC_STRIDE, tokeniseInto, tokenLex, type Tokens } from './text.js';
+import { CONTRAST, DOWN, EXCL, EXPECT, INTENS, NEG, OPENER, POSTNEG, PRON, QVERB, QWORD, RESOLVE, RHET, SERVICE, SUBJ } from './vocab.js';
 
 export const ENGINE_VERSION = 'core-1.4.0';
 export const RULES_VERSION = `${ENGINE_VERSION}/${DE_PACK.version}/${EN_PACK.version}/${COMMON_VERSION}`;
@@ -38,53 +39,14 @@ interface RulePayload {
   resolvable: boolean;
 }
 
-/** Single words, exact or with a trailing `*` (prefix). */
-class WordSet {
-  private readonly exact = new Set<string>();
-  private readonly prefixes: string[] = [];
-  constructor(words: readonly string[]) {
-    for (const w of words) {
-      if (w.includes(' ')) continue;
-      if (w.endsWith('*')) this.prefixes.push(foldWord(w.slice(0, -1)));
-      else this.exact.add(w.startsWith('#') ? foldWord(w.slice(1)) : foldWord(w));
-    }
-  }
-  hasWord(norm: string, alt: string | undefined): boolean {
-    if (this.exact.has(norm) || (alt !== undefined && this.exact.has(alt))) return true;
-    for (const p of this.prefixes) if (norm.startsWith(p)) return true;
-    return false;
-  }
-}
-
-/** Word classes of a pack, as bits cached on each word's Lex entry (one look-up per word, not one per class). */
-const NEG = 1;
-const POSTNEG = 2;
-const INTENS = 4;
-const DOWN = 8;
-const CONTRAST = 16;
-const OPENER = 32;
-const QWORD = 64;
-const QVERB = 128;
-const SUBJ = 256;
-const RHET = 512;
-const EXCL = 1024;
-const EXPECT = 2048;
-const PRON = 4096;
-const RESOLVE = 8192;
-const SERVICE = 16384;
-
 interface CompiledPack {
   index: number;
   /** rules and sarcasm markers in one matcher, so a text is scanned once */
   matcher: Matcher<RulePayload>;
-  classes: [WordSet, number][];
   expectationWeight: number;
   negationAfter: boolean;
   langs: string;
 }
-
-/** Words after a wh-word that make an exclamation, not a question ("What a day", "Wie schön"). */
-const EXCLAMATIVE = ['a', 'an', 'ein', 'eine', 'einen', 'fuer', 'für', 'für ein', 'cool', 'nice', 'sweet', 'lovely', 'great', 'awesome', 'schoen', 'schön', 'toll', 'geil', 'super', 'klasse', 'lecker', 'sad', 'bad', 'terrible', 'peinlich', 'traurig'];
 
 function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPack {
   const matcher = new Matcher<RulePayload>(true);
@@ -106,23 +68,6 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
   return {
     index,
     matcher,
-    classes: [
-      [new WordSet(all('negators')), NEG],
-      [new WordSet(all('postNegators')), POSTNEG],
-      [new WordSet(all('intensifiers')), INTENS],
-      [new WordSet(all('downtoners')), DOWN],
-      [new WordSet(all('contrast')), CONTRAST],
-      [new WordSet(all('openers')), OPENER],
-      [new WordSet(all('questionWords')), QWORD],
-      [new WordSet(all('questionVerbs')), QVERB],
-      [new WordSet(all('subjects')), SUBJ],
-      [new WordSet(all('rhetorical')), RHET],
-      [new WordSet(EXCLAMATIVE), EXCL],
-      [new WordSet(all('expectations')), EXPECT],
-      [new WordSet(all('pronouns')), PRON],
-      [new WordSet(all('resolvers')), RESOLVE],
-      [new WordSet(all('serviceRequests')), SERVICE],
-    ],
     expectationWeight: Math.max(...packs.map((p) => p.expectationWeight)),
     negationAfter: packs.some((p) => p.negationAfter),
     langs: packs.map((p) => p.lang).join('+'),
@@ -136,22 +81,18 @@ const PACKS: Record<Lang, CompiledPack> = {
   und: compilePack(2, [DE_PACK, EN_PACK]),
 };
 
-/** The pack's word classes of token i (0 for tokens that are not words or hashtags, and out of range). */
+/**
+ * The pack's word classes of token i (0 for tokens that are not words or hashtags, and out of range).
+ * The record holds them for the German and the English pack; the pack of both languages has the
+ * union of their word lists, so its bits are the OR of the two.
+ */
 function classBits(pack: CompiledPack, T: Tokens, i: number): number {
   if (i < 0 || i >= T.n) return 0;
   const kind = T.kind[i];
   if (kind !== K_WORD && kind !== K_HASHTAG) return 0;
-  const lex = T.lex[i]!;
+  const b = REC[T.id[i]! * REC_STRIDE + R_PB]!;
   const index = pack.index;
-  let b = index === 0 ? lex.pb0 : index === 1 ? lex.pb1 : lex.pb2;
-  if (b < 0) {
-    b = 0;
-    for (const [set, bit] of pack.classes) if (set.hasWord(lex.norm, lex.alt)) b |= bit;
-    if (index === 0) lex.pb0 = b;
-    else if (index === 1) lex.pb1 = b;
-    else lex.pb2 = b;
-  }
-  return b;
+  return index === 0 ? b & 0xffff : index === 1 ? b >>> 16 : (b | (b >>> 16)) & 0xffff;
 }
 
 const PHONE_RES = [
@@ -199,7 +140,7 @@ function rawsOfKind(T: Tokens, kind: number): string[] {
 
 /** the folded form of token i ('' for tokens without one) */
 function normAt(T: Tokens, i: number): string {
-  return i < T.n ? (T.lex[i]?.norm ?? '') : '';
+  return i < T.n ? (tokenLex(T, i)?.norm ?? '') : '';
 }
 
 function questionMarks(end: string): number {
@@ -210,7 +151,7 @@ function questionMarks(end: string): number {
 
 /** written in capitals, at least 3 letters ("NIE", "WORST"); only words */
 function capsAt(T: Tokens, i: number): boolean {
-  return T.kind[i] === K_WORD && T.lex[i]!.caps;
+  return T.kind[i] === K_WORD && (REC[T.id[i]! * REC_STRIDE + R_INFO]! & I_CAPS) !== 0;
 }
 
 /** Per-token and per-sentence scratch marks, reused across calls (classify is synchronous). */
@@ -225,12 +166,67 @@ const M_NON_QUESTION_START = 4;
 /** sentence marks */
 const S_COMPLAINT = 1;
 const S_RHETORICAL = 2;
-let generation = 0;
 
 const FLAG_ORDER = ['urgent', 'churn_risk', 'personal_data', 'abuse', 'spam'] as const;
 const FLAG_COMPLAINT: Partial<Record<Flag, number>> = { urgent: 0.8, abuse: 0.8, churn_risk: 0.5 };
 
 type Adjustable = { ruleId: string; supports: Label | Flag; weight: number; negated: PackRule['negated']; resolvable?: boolean };
+
+/** Per-text counts of folded words: open addressing over canonical record ids (scratch, reused). */
+let REP_KEYS = new Int32Array(64);
+let REP_COUNTS = new Int32Array(64);
+const REPETITION = { unique: 0, topN: 0, topCanon: 0 };
+
+/**
+ * Counts the words of 3+ letters by folded form (the canonical entry, R_CANON: "Buy", "BUY" and
+ * "buy" are one word): the number of distinct ones, the highest count, and the folded form of the
+ * first word in text order that has it.
+ */
+function countRepetition(T: Tokens): typeof REPETITION {
+  const n = T.n;
+  let size = 64;
+  while (size < 2 * n) size *= 2;
+  if (REP_KEYS.length < size) {
+    REP_KEYS = new Int32Array(size);
+    REP_COUNTS = new Int32Array(size);
+  }
+  const keys = REP_KEYS;
+  const counts = REP_COUNTS;
+  keys.fill(0, 0, size);
+  const mask = size - 1;
+  let unique = 0;
+  let topN = 0;
+  for (let i = 0; i < n; i++) {
+    if (T.kind[i] !== K_WORD) continue;
+    const r = T.id[i]! * REC_STRIDE;
+    if ((REC[r + R_INFO]! & I_WORD3) === 0) continue;
+    const canon = REC[r + R_CANON]!;
+    let h = canon & mask;
+    while (keys[h] !== 0 && keys[h] !== canon) h = (h + 1) & mask;
+    if (keys[h] === 0) {
+      keys[h] = canon;
+      counts[h] = 0;
+      unique++;
+    }
+    const c = ++counts[h]!;
+    if (c > topN) topN = c;
+  }
+  // the first word in text order whose folded form has the highest count
+  let topCanon = 0;
+  for (let i = 0; i < n && topCanon === 0; i++) {
+    if (T.kind[i] !== K_WORD) continue;
+    const r = T.id[i]! * REC_STRIDE;
+    if ((REC[r + R_INFO]! & I_WORD3) === 0) continue;
+    const canon = REC[r + R_CANON]!;
+    let h = canon & mask;
+    while (keys[h] !== canon) h = (h + 1) & mask;
+    if (counts[h] === topN) topCanon = canon;
+  }
+  REPETITION.unique = unique;
+  REPETITION.topN = topN;
+  REPETITION.topCanon = topCanon;
+  return REPETITION;
+}
 
 export function classify(text: string, options: ClassifyOptions = {}): Classification {
   const input = typeof text === 'string' ? (text.length > 20000 ? text.slice(0, 20000) : text) : '';
@@ -632,35 +628,10 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   }
   if (words >= 8) {
     // repetition: distinct folded words (3+ letters) and the first word (in text order) with the highest count
-    const gen = ++generation;
-    let unique = 0;
-    for (let i = 0; i < n; i++) {
-      if (T.kind[i] !== K_WORD) continue;
-      const lex = T.lex[i]!;
-      if (lex.normLength < 3) continue;
-      const counter = lex.canon;
-      if (counter.gen !== gen) {
-        counter.gen = gen;
-        counter.count = 0;
-        unique++;
-      }
-      counter.count++;
-    }
-    let top = '';
-    let topN = 0;
-    for (let i = 0; i < n; i++) {
-      if (T.kind[i] !== K_WORD) continue;
-      const lex = T.lex[i]!;
-      if (lex.normLength < 3) continue;
-      const c = lex.canon.count;
-      if (c > topN) {
-        top = lex.norm;
-        topN = c;
-      }
-    }
+    const { unique, topN, topCanon } = countRepetition(T);
     if (unique / words < 0.4 || topN >= Math.max(5, words * 0.3)) {
       addFlag('spam', 1.2);
-      reasons.push({ ruleId: 'core.spam.repetition', supports: 'spam', weight: 1.2, matched: [top] });
+      reasons.push({ ruleId: 'core.spam.repetition', supports: 'spam', weight: 1.2, matched: [lexOfId(topCanon).raw] });
     }
   }
 

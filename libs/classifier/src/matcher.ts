@@ -5,7 +5,7 @@
  * expressions are built from pattern text, and wildcards are matched with indexOf, so matching
  * is linear in the text length for any pattern.
  */
-import { foldWord, K_EMOJI, K_EMOTICON, K_HASHTAG, K_NUMBER, K_WORD, type Tokens } from './text.js';
+import { foldWord, idOf, K_EMOJI, K_EMOTICON, K_HASHTAG, K_NUMBER, K_WORD, lexiconEpoch, lexOfId, R_ALT, R_CANON, R_CI, REC, REC_STRIDE, tokenLex, type Tokens } from './text.js';
 
 export type Step =
   | { kind: 'exact'; value: string }
@@ -110,7 +110,7 @@ function matchable(kind: number): boolean {
 
 function tokenMatches(step: Step, T: Tokens, i: number): boolean {
   const kind = T.kind[i]!;
-  const lex = T.lex[i];
+  const lex = tokenLex(T, i);
   if (lex === undefined) return false; // mentions, URLs, e-mails
   if (step.kind === 'exact' && step.value.charCodeAt(0) === 35 && step.value.length > 1) return kind === K_HASHTAG && step.value.length === lex.norm.length + 1 && step.value.endsWith(lex.norm);
   if (step.kind === 'num') return (kind === K_NUMBER || kind === K_HASHTAG || kind === K_WORD) && (lex.norm.match(DIGITS_RE)?.length ?? 0) >= 4;
@@ -130,10 +130,13 @@ interface CandIndex<T> {
   single: number[];
   /** positions of patterns whose second step is an exact word, by that word */
   byNext: Map<string, number[]> | undefined;
+  /** the same by the record id of that word (valid in lexicon epoch `epoch`): a word token is looked up by its folded form's id */
+  byNextId: Map<number, number[]> | undefined;
+  epoch: number;
   /** positions of all other multi-step patterns */
   rest: number[];
 }
-const NO_CANDIDATES: CandIndex<never> = Object.freeze({ list: EMPTY, single: [], byNext: undefined, rest: [] }) as CandIndex<never>;
+const NO_CANDIDATES: CandIndex<never> = Object.freeze({ list: EMPTY, single: [], byNext: undefined, byNextId: undefined, epoch: -1, rest: [] }) as CandIndex<never>;
 
 function indexCandidates<T>(list: readonly CompiledPattern<T>[]): CandIndex<T> {
   if (list.length === 0) return NO_CANDIDATES;
@@ -150,7 +153,19 @@ function indexCandidates<T>(list: readonly CompiledPattern<T>[]): CandIndex<T> {
       else byNext.set(second.value, [k]);
     } else rest.push(k);
   });
-  return { list, single, byNext, rest };
+  return { list, single, byNext, byNextId: undefined, epoch: -1, rest };
+}
+
+/** byNext keyed by the record ids of the words (the entry whose spelling is the word, as a folded form's R_CANON is) */
+function byNextIds<T>(ci: CandIndex<T>): Map<number, number[]> {
+  const epoch = lexiconEpoch();
+  if (ci.byNextId === undefined || ci.epoch !== epoch) {
+    const m = new Map<number, number[]>();
+    for (const [word, positions] of ci.byNext!) m.set(idOf(word), positions);
+    ci.byNextId = m;
+    ci.epoch = epoch;
+  }
+  return ci.byNextId;
 }
 
 /** scratch for the matches of one start token, grown to the longest candidate list */
@@ -240,38 +255,75 @@ export class Matcher<T> {
     return cands;
   }
 
+  /** candidate indexes of words for this (pack) matcher, by the value of their records' R_CI + slot field (0: not known yet, 1: none) */
+  private cis: CandIndex<T>[] = [];
+  private cisEpoch = -1;
+
+  /** The candidates of word/number token i with record id `id` (pack matchers), remembered in the record. */
+  private wordCandidates(id: number): CandIndex<T> {
+    const epoch = lexiconEpoch();
+    if (this.cisEpoch !== epoch) {
+      this.cis = [NO_CANDIDATES, NO_CANDIDATES];
+      this.cisEpoch = epoch;
+    }
+    const f = id * REC_STRIDE + R_CI + this.slot;
+    const x = REC[f]!;
+    if (x !== 0) return this.cis[x]!;
+    const lex = lexOfId(id);
+    const ci = indexCandidates(this.tokenCandidates(lex.norm, lex.alt, false));
+    if (ci.list.length === 0) REC[f] = 1;
+    else {
+      REC[f] = this.cis.length;
+      this.cis.push(ci);
+    }
+    return ci;
+  }
+
   /** All matches in the tokens (several per start position possible), in token order. */
   findAll(T: Tokens): Match<T>[] {
     const out: Match<T>[] = [];
     if (this.size === 0) return out;
     const slot = this.slot;
     const kinds = T.kind;
-    const lexes = T.lex;
     const sents = T.sent;
     const n = T.n;
+    const ids = T.id;
+    const rec = REC;
+    const ciField = R_CI + slot;
     for (let i = 0; i < n; i++) {
-      const lex = lexes[i];
-      if (lex === undefined) continue; // mentions, URLs, e-mails
       const hashtag = kinds[i] === K_HASHTAG;
-      if (slot < 0) {
-        const cands = this.tokenCandidates(lex.norm, lex.alt, hashtag);
-        for (let k = 0; k < cands.length; k++) {
-          const p = cands[k]!;
-          const end = p.steps.length === 1 ? i : this.matchFrom(p.steps, 1, i + 1, T, sents[i]!);
-          if (end >= 0) out.push({ payload: p.payload, start: i, end });
+      const id = ids[i]!;
+      let ci: CandIndex<T>;
+      if (slot >= 0 && id !== 0 && !hashtag) {
+        // words and numbers: the record says whether this matcher has candidates (1: none), without touching the Lex
+        const x = rec[id * REC_STRIDE + ciField]!;
+        if (x === 1) continue;
+        ci = x !== 0 ? this.cis[x]! : this.wordCandidates(id);
+      } else {
+        const lex = tokenLex(T, i);
+        if (lex === undefined) continue; // mentions, URLs, e-mails
+        if (slot < 0) {
+          const cands = this.tokenCandidates(lex.norm, lex.alt, hashtag);
+          for (let k = 0; k < cands.length; k++) {
+            const p = cands[k]!;
+            const end = p.steps.length === 1 ? i : this.matchFrom(p.steps, 1, i + 1, T, sents[i]!);
+            if (end >= 0) out.push({ payload: p.payload, start: i, end });
+          }
+          continue;
         }
-        continue;
-      }
-      let ci = (hashtag ? (slot === 0 ? lex.h0 : slot === 1 ? lex.h1 : lex.h2) : slot === 0 ? lex.w0 : slot === 1 ? lex.w1 : lex.w2) as CandIndex<T> | undefined;
-      if (ci === undefined) {
-        ci = indexCandidates(this.tokenCandidates(lex.norm, lex.alt, hashtag));
-        if (hashtag) {
-          if (slot === 0) lex.h0 = ci;
-          else if (slot === 1) lex.h1 = ci;
-          else lex.h2 = ci;
-        } else if (slot === 0) lex.w0 = ci;
-        else if (slot === 1) lex.w1 = ci;
-        else lex.w2 = ci;
+        // hashtags, emoji and emoticons keep their candidates on the Lex
+        let c = (hashtag ? (slot === 0 ? lex.h0 : slot === 1 ? lex.h1 : lex.h2) : slot === 0 ? lex.w0 : slot === 1 ? lex.w1 : lex.w2) as CandIndex<T> | undefined;
+        if (c === undefined) {
+          c = indexCandidates(this.tokenCandidates(lex.norm, lex.alt, hashtag));
+          if (hashtag) {
+            if (slot === 0) lex.h0 = c;
+            else if (slot === 1) lex.h1 = c;
+            else lex.h2 = c;
+          } else if (slot === 0) lex.w0 = c;
+          else if (slot === 1) lex.w1 = c;
+          else lex.w2 = c;
+        }
+        ci = c;
       }
       if (ci.list.length === 0) continue;
       const list = ci.list;
@@ -287,29 +339,39 @@ export class Matcher<T> {
         HIT_END[nh++] = i;
       }
       if (ci.byNext !== undefined && i + 1 < n && sents[i + 1] === sent) {
-        const next = lexes[i + 1];
-        if (next !== undefined) {
-          const a = ci.byNext.get(next.norm);
-          if (a !== undefined)
-            for (const k of a) {
-              const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
-              if (end >= 0) {
-                HIT_POS[nh] = k;
-                HIT_END[nh++] = end;
-              }
-            }
-          if (next.alt !== undefined) {
-            const b = ci.byNext.get(next.alt);
-            if (b !== undefined)
-              for (const k of b) {
-                const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
-                if (end >= 0) {
-                  HIT_POS[nh] = k;
-                  HIT_END[nh++] = end;
-                }
-              }
+        const nid = ids[i + 1]!;
+        let a: number[] | undefined;
+        let b: number[] | undefined;
+        if (nid !== 0) {
+          // by id: the next word's folded form (R_CANON) and its elongation variant (R_ALT)
+          const m = byNextIds(ci);
+          const nr = nid * REC_STRIDE;
+          a = m.get(rec[nr + R_CANON]!);
+          const alt = rec[nr + R_ALT]!;
+          if (alt !== 0) b = m.get(alt);
+        } else {
+          const next = tokenLex(T, i + 1);
+          if (next !== undefined) {
+            a = ci.byNext.get(next.norm);
+            if (next.alt !== undefined) b = ci.byNext.get(next.alt);
           }
         }
+        if (a !== undefined)
+          for (const k of a) {
+            const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
+            if (end >= 0) {
+              HIT_POS[nh] = k;
+              HIT_END[nh++] = end;
+            }
+          }
+        if (b !== undefined)
+          for (const k of b) {
+            const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
+            if (end >= 0) {
+              HIT_POS[nh] = k;
+              HIT_END[nh++] = end;
+            }
+          }
       }
       for (const k of ci.rest) {
         const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);

@@ -4,6 +4,11 @@
  * string again (except the personal-data detectors, which need the original digits/spacing).
  */
 
+import { foldWord } from './fold.js';
+import { langBitsOf, wordClassBits } from './vocab.js';
+
+export { foldWord };
+
 export type TokenKind = 'word' | 'hashtag' | 'mention' | 'url' | 'email' | 'emoji' | 'emoticon' | 'number';
 
 export interface Token {
@@ -34,77 +39,105 @@ export const K_NUMBER = 8;
 const KIND_NAMES: readonly TokenKind[] = ['word', 'word', 'hashtag', 'mention', 'url', 'email', 'emoji', 'emoticon', 'number'];
 
 /**
- * Everything about a spelling that does not depend on the text it appears in, computed once and
- * cached: its folded forms, and slots the language detector, the rule packs and the matchers fill
- * on first use (so a repeated word costs one table look-up per text, not one per rule set).
+ * The cold part of a spelling's entry: its strings and the hashtag candidates of the matchers.
+ * The hot part (spelling, counts, flags, word classes, language bits, candidates) is the entry's
+ * record in REC, so a pass over the tokens reads one cache line per word, not an object graph.
  */
 export class Lex {
-  // Field order is the memory layout (assigned in this order in the constructor): what every token
-  // reads (table check, tokeniser counts, language, word classes, candidates) fits the first cache line.
-  /** FNV-1a of the spelling (lexicon table) */
-  readonly hash: number;
+  /** record id in REC (0 for emoji/emoticon entries, which have no record) */
+  readonly id: number;
   /** the spelling as written (shared by all its tokens, so tokenising a known word allocates no string) */
   readonly raw: string;
-  /** ASCII digits in the spelling */
-  digits: number;
-  /** two capitals followed by two digits somewhere in the spelling (IBAN-like) */
-  ibanLike: boolean;
-  readonly normLength: number;
-  /** language evidence bits (lang.ts); -1 = not computed yet */
-  langBits: number;
-  /** word-class bits of the three compiled packs (classify.ts); -1 = not computed yet */
-  pb0: number;
-  pb1: number;
-  pb2: number;
-  /** first-step candidates of the three pack matchers (matcher.ts), as a word (w*) and as a hashtag (h*) */
-  w0: unknown;
-  w1: unknown;
-  w2: unknown;
-  /** umlauts/ß in the lower-cased spelling (language detection) */
-  readonly umlauts: number;
   readonly norm: string;
   readonly alt: string | undefined;
   readonly caps: boolean;
-  /** length of the lower-cased spelling (language detection reads the first ~400 characters) */
-  lowerLength: number;
-  /** the pack trigrams the spelling contains, as bit masks (lang.ts) */
-  triDe: number;
-  triEn: number;
+  /** first-step candidates of the three pack matchers (matcher.ts) for hashtags, and for emoji/emoticons (w*) */
+  w0: unknown;
+  w1: unknown;
+  w2: unknown;
   h0: unknown;
   h1: unknown;
   h2: unknown;
-  /** the entry of the folded form (itself when the spelling is already folded) */
-  canon: Lex;
-  /** repetition count within the current text (spam detector), kept on the entry of the folded form */
-  gen: number;
-  count: number;
-  constructor(raw: string, norm: string, alt: string | undefined, caps: boolean, umlauts: number, hash: number) {
-    this.hash = hash;
+  constructor(id: number, raw: string, norm: string, alt: string | undefined, caps: boolean) {
+    this.id = id;
     this.raw = raw;
-    this.digits = 0;
-    this.ibanLike = false;
-    this.normLength = norm.length;
-    this.langBits = -1;
-    this.pb0 = -1;
-    this.pb1 = -1;
-    this.pb2 = -1;
-    this.w0 = undefined;
-    this.w1 = undefined;
-    this.w2 = undefined;
-    this.umlauts = umlauts;
     this.norm = norm;
     this.alt = alt;
     this.caps = caps;
-    this.lowerLength = raw.length;
-    this.triDe = 0;
-    this.triEn = 0;
+    this.w0 = undefined;
+    this.w1 = undefined;
+    this.w2 = undefined;
     this.h0 = undefined;
     this.h1 = undefined;
     this.h2 = undefined;
-    this.canon = this;
-    this.gen = 0;
-    this.count = 0;
   }
+}
+
+/**
+ * The lexicon table: open addressing over fixed-size records, and an entry's id is its slot. A
+ * record is REC_STRIDE int32 (64 bytes, one cache line) at id * REC_STRIDE in REC: the probe, the
+ * comparison of a spelling of up to INLINE_CHARS characters and everything the per-token passes
+ * read are in that one line. All fields are set when the spelling is first seen, except R_CI
+ * (matcher.ts) and I_TRI (lang.ts), which are filled on first use.
+ */
+export const REC_STRIDE = 16;
+/** FNV-1a of the spelling */
+const R_HASH = 0;
+/** length of the spelling (0 = empty slot) */
+const R_LEN = 1;
+/** I_* bits and small counts */
+export const R_INFO = 2;
+/** word-class bits of the German (low 16) and English (high 16) packs (vocab.ts) */
+export const R_PB = 3;
+/** id of the entry of the folded form (itself when the spelling is already folded) */
+export const R_CANON = 4;
+/** id of the entry of the elongation variant `alt` ("super" for "suuuper"), 0 if none */
+export const R_ALT = 5;
+/** matcher.ts: candidates of the word for pack matcher slot 0, 1, 2 (R_CI + slot); 0 = not known yet */
+export const R_CI = 6;
+/** the spelling's UTF-16 units from int 10 on (two per int), or there the offset in the pool of a longer one */
+const R_CHARS = 10;
+const INLINE_CHARS = 12;
+
+/** R_INFO: ASCII digits in the spelling, capped at 31 (only "8 or more in the text" is asked) */
+export const I_DIGITS = 31;
+/** R_INFO >> I_UMLAUT_SHIFT & 3: umlauts/ß of the lower-cased spelling, capped at 3 (language detection counts up to 3) */
+export const I_UMLAUT_SHIFT = 5;
+/** R_INFO >> I_LOWER_SHIFT & 1023: length of the lower-cased spelling, capped at 1023 (language detection reads ~400 characters) */
+export const I_LOWER_SHIFT = 7;
+/** two capitals followed by two digits somewhere in the spelling (IBAN-like) */
+export const I_IBAN = 1 << 17;
+/** the folded form has at least 3 characters */
+export const I_WORD3 = 1 << 18;
+/** written in capitals, at least 3 letters ("NIE", "WORST") */
+export const I_CAPS = 1 << 19;
+/** language evidence (vocab.ts langBitsOf) at I_LANG_SHIFT */
+export const I_LANG_SHIFT = 20;
+/** lang.ts: trigram masks computed (TRI at 2 * id) */
+export const I_TRI = 1 << 24;
+
+const TABLE_BITS = 17;
+const TABLE_SIZE = 1 << TABLE_BITS;
+const TABLE_MASK = TABLE_SIZE - 1;
+/** cleared between texts once half full (a text adds at most 10 000 words, each with its folded form) */
+const TABLE_MAX = TABLE_SIZE / 2 - 20_000;
+const REC_BUFFER = new ArrayBuffer(TABLE_SIZE * REC_STRIDE * 4);
+/** the records (slot 0 is never used: id 0 means "no entry") */
+export const REC = new Int32Array(REC_BUFFER);
+const REC16 = new Uint16Array(REC_BUFFER);
+/** lang.ts: German and English trigram masks, two per id */
+export const TRI = new Int32Array(2 * TABLE_SIZE);
+/** characters of spellings longer than INLINE_CHARS, back to back */
+let pool = new Uint16Array(16_384);
+let poolUsed = 0;
+let tableCount = 0;
+let LEXES: (Lex | undefined)[] = new Array<Lex | undefined>(TABLE_SIZE);
+/** incremented whenever the table is cleared (ids are reused then) */
+let epoch = 0;
+
+/** Changes whenever the lexicon table is cleared: caches keyed by ids must be dropped then. */
+export function lexiconEpoch(): number {
+  return epoch;
 }
 
 /**
@@ -121,8 +154,10 @@ export interface Tokens {
   end: Int32Array;
   sent: Int32Array;
   clause: Int32Array;
-  /** words and numbers: their spelling's entry; hashtags: the entry of the tag without "#"; emoji/emoticons: their symbol's entry; else undefined */
-  lex: (Lex | undefined)[];
+  /** words and numbers: the record id of their spelling's entry; hashtags: of the tag without "#"; else 0 */
+  id: Int32Array;
+  /** emoji/emoticons: their symbol's entry (only read where id is 0; see tokenLex) */
+  sym: (Lex | undefined)[];
   /** counts for the flag detectors: ASCII digits in the text, IBAN-like spot seen, URLs, mentions, e-mails, words of 3+ letters */
   digits: number;
   ibanHint: boolean;
@@ -152,46 +187,16 @@ export interface Tokenised {
   sentences: Sentence[];
 }
 
-const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ẞ: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue' };
-const UMLAUT_RE = /[äöüßẞÄÖÜ]/g;
-const COMBINING_RE = /\p{M}+/gu;
-const APOSTROPHE_RE = /['’`´]/g;
 const ELONGATED_RE = /(\p{L})\1{2,}/u;
 const RUN3_RE = /(\p{L})\1{2,}/gu;
-
-/** Folds one word (or pattern word) to its matching form; the same function serves texts and packs. */
-export function foldWord(word: string): string {
-  let w = word.toLowerCase();
-  if (UMLAUT_RE.test(w)) {
-    UMLAUT_RE.lastIndex = 0;
-    w = w.replace(UMLAUT_RE, (c) => UMLAUTS[c] ?? c);
-  }
-  UMLAUT_RE.lastIndex = 0;
-  // strip accents (é → e) only when there are non-ASCII letters at all: the common case stays cheap
-  // eslint-disable-next-line no-control-regex
-  if (/[^\u0000-\u007f]/.test(w) && !/\p{Extended_Pictographic}/u.test(w)) {
-    w = w.normalize('NFD').replace(COMBINING_RE, '');
-  }
-  return w.replace(APOSTROPHE_RE, '');
-}
-
-/**
- * Spelling → lexical entry; social texts repeat their vocabulary, so folding is cached (bounded).
- * The cache is an open-addressing hash table keyed by the characters of the text itself: a known
- * word is found by hashing and comparing its characters in place, without slicing a string.
- */
-const TABLE_BITS = 17;
-const TABLE_SIZE = 1 << TABLE_BITS;
-const TABLE_MASK = TABLE_SIZE - 1;
-/** cleared between texts once half full (a text adds at most 10 000 words, each with its folded form) */
-const TABLE_MAX = TABLE_SIZE / 2 - 20_000;
-let table: (Lex | undefined)[] = new Array<Lex | undefined>(TABLE_SIZE).fill(undefined);
-let tableCount = 0;
 const GERMAN_CHARS_RE = /[äöüß]/gu;
 
 function resetLexicon(): void {
-  table = new Array<Lex | undefined>(TABLE_SIZE).fill(undefined);
+  REC.fill(0);
+  LEXES = new Array<Lex | undefined>(TABLE_SIZE);
   tableCount = 0;
+  poolUsed = 0;
+  epoch++;
 }
 
 /** FNV-1a over UTF-16 code units s[start, end) */
@@ -201,7 +206,8 @@ function hashRange(s: string, start: number, end: number): number {
   return h;
 }
 
-function newLex(raw: string, h: number): Lex {
+/** Fills the empty slot `id` with the entry of a spelling (not its R_CANON and R_ALT: idAt does). */
+function newEntry(id: number, raw: string, h: number): Lex {
   const folded = foldWord(raw);
   let norm = folded;
   let alt: string | undefined;
@@ -211,10 +217,38 @@ function newLex(raw: string, h: number): Lex {
   }
   const caps = raw.length >= 3 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
   const lower = raw.toLowerCase();
-  const lex = new Lex(raw, norm, alt, caps, lower.match(GERMAN_CHARS_RE)?.length ?? 0, h);
-  lex.lowerLength = lower.length;
-  lex.digits = countAsciiDigits(raw, 0, raw.length);
-  lex.ibanLike = lex.digits >= 2 && hasIbanStart(raw, 0, raw.length);
+  const digits = countAsciiDigits(raw, 0, raw.length);
+  const umlauts = lower.match(GERMAN_CHARS_RE)?.length ?? 0;
+  const len = raw.length;
+  const r = id * REC_STRIDE;
+  REC[r + R_HASH] = h;
+  REC[r + R_LEN] = len;
+  REC[r + R_INFO] =
+    Math.min(digits, I_DIGITS) |
+    (Math.min(umlauts, 3) << I_UMLAUT_SHIFT) |
+    (Math.min(lower.length, 1023) << I_LOWER_SHIFT) |
+    (digits >= 2 && hasIbanStart(raw, 0, len) ? I_IBAN : 0) |
+    (norm.length >= 3 ? I_WORD3 : 0) |
+    (caps ? I_CAPS : 0) |
+    (langBitsOf(norm) << I_LANG_SHIFT);
+  REC[r + R_PB] = wordClassBits(norm, alt);
+  REC[r + R_CANON] = id;
+  if (len <= INLINE_CHARS) {
+    const c16 = 2 * (r + R_CHARS);
+    for (let k = 0; k < len; k++) REC16[c16 + k] = raw.charCodeAt(k);
+  } else {
+    if (pool.length < poolUsed + len) {
+      const bigger = new Uint16Array(Math.max(poolUsed + len, pool.length * 2));
+      bigger.set(pool);
+      pool = bigger;
+    }
+    for (let k = 0; k < len; k++) pool[poolUsed + k] = raw.charCodeAt(k);
+    REC[r + R_CHARS] = poolUsed;
+    poolUsed += len;
+  }
+  tableCount++;
+  const lex = new Lex(id, raw, norm, alt, caps);
+  LEXES[id] = lex;
   return lex;
 }
 
@@ -241,30 +275,59 @@ function hasIbanStart(s: string, start: number, end: number): boolean {
   return false;
 }
 
-/** The lexical entry of s[start, end) whose FNV-1a hash is h. */
-function lexAt(s: string, start: number, end: number, h: number): Lex {
+/** The entry id of s[start, end) whose FNV-1a hash is h. */
+function idAt(s: string, start: number, end: number, h: number): number {
   const len = end - start;
-  let idx = h & TABLE_MASK;
+  let id = h & TABLE_MASK || 1;
   for (;;) {
-    const e = table[idx];
-    if (e === undefined) break;
-    if (e.hash === h) {
-      const r = e.raw;
-      if (r.length === len && s.startsWith(r, start)) return e;
+    const r = id * REC_STRIDE;
+    const l = REC[r + R_LEN]!;
+    if (l === 0) break;
+    if (l === len && REC[r + R_HASH] === h) {
+      let k = start;
+      if (len <= INLINE_CHARS) {
+        let o = 2 * (r + R_CHARS);
+        while (k < end && REC16[o] === s.charCodeAt(k)) {
+          k++;
+          o++;
+        }
+      } else {
+        let o = REC[r + R_CHARS]!;
+        while (k < end && pool[o] === s.charCodeAt(k)) {
+          k++;
+          o++;
+        }
+      }
+      if (k === end) return id;
     }
-    idx = (idx + 1) & TABLE_MASK;
+    id = (id + 1) & TABLE_MASK || 1;
   }
-  const lex = newLex(start === 0 && end === s.length ? s : s.slice(start, end), h);
-  table[idx] = lex;
-  tableCount++;
+  const lex = newEntry(id, start === 0 && end === s.length ? s : s.slice(start, end), h);
   // spellings of one folded form share a counter: "Buy", "BUY" and "buy" are one word
-  if (lex.norm !== lex.raw) lex.canon = lexOf(lex.norm);
-  return lex;
+  if (lex.norm !== lex.raw) {
+    const canon = idOf(lex.norm);
+    REC[id * REC_STRIDE + R_CANON] = canon;
+  }
+  if (lex.alt !== undefined) {
+    const alt = idOf(lex.alt);
+    REC[id * REC_STRIDE + R_ALT] = alt;
+  }
+  return id;
 }
 
-/** The lexical entry of a spelling (cached). */
+/** The entry id of a spelling (cached). */
+export function idOf(raw: string): number {
+  return idAt(raw, 0, raw.length, hashRange(raw, 0, raw.length));
+}
+
+/** The entry of a spelling (cached). */
 export function lexOf(raw: string): Lex {
-  return lexAt(raw, 0, raw.length, hashRange(raw, 0, raw.length));
+  return LEXES[idOf(raw)]!;
+}
+
+/** The entry of record id `id` (not 0). */
+export function lexOfId(id: number): Lex {
+  return LEXES[id]!;
 }
 
 const WORDISH_RE = /^[\p{L}\p{N}\p{M}]$/u;
@@ -275,6 +338,9 @@ const WORDCH = 2;
 const EMOJI = 3;
 const BMP_CLASS = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) BMP_CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? WORDCH : OTHER;
+/** ASCII characters the tokeniser skips: not word characters, and none of \n ! " # , - . : ; < = > ? @ ^ */
+const ASCII_PLAIN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_PLAIN[c] = BMP_CLASS[c] === WORDCH || '\n!"#,-.:;<=>?@^'.includes(String.fromCharCode(c)) ? 0 : 1;
 const astralClass = new Map<number, number>();
 function classify1(cp: number): number {
   const ch = String.fromCodePoint(cp);
@@ -343,7 +409,7 @@ const SYMBOLS = new Map<string, Lex>();
 function symbolLex(norm: string): Lex {
   let e = SYMBOLS.get(norm);
   if (e === undefined) {
-    e = new Lex(norm, norm, undefined, false, 0, 0);
+    e = new Lex(0, norm, norm, undefined, false);
     if (SYMBOLS.size < 10_000) SYMBOLS.set(norm, e);
   }
   return e;
@@ -358,7 +424,8 @@ const BUF: Tokens = {
   end: new Int32Array(0),
   sent: new Int32Array(0),
   clause: new Int32Array(0),
-  lex: [],
+  id: new Int32Array(0),
+  sym: [],
   digits: 0,
   ibanHint: false,
   urls: 0,
@@ -379,6 +446,7 @@ function ensureCapacity(size: number): void {
   BUF.end = new Int32Array(capacity);
   BUF.sent = new Int32Array(capacity);
   BUF.clause = new Int32Array(capacity);
+  BUF.id = new Int32Array(capacity);
   BUF.sFirst = new Int32Array(capacity);
   BUF.sLast = new Int32Array(capacity);
   BUF.sQuoted = new Uint8Array(capacity);
@@ -404,7 +472,8 @@ export function tokeniseInto(text: string): Tokens {
   const tEnd = T.end;
   const tSent = T.sent;
   const tClause = T.clause;
-  const tLex = T.lex;
+  const tSym = T.sym;
+  const tId = T.id;
   const sFirst = T.sFirst;
   const sLast = T.sLast;
   const sEnd = T.sEnd;
@@ -434,9 +503,15 @@ export function tokeniseInto(text: string): Tokens {
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
+    // spaces and other ASCII characters that neither make a token nor end a sentence or clause
+    if (c < 128 && ASCII_PLAIN[c] === 1) {
+      i++;
+      continue;
+    }
     let k = 0;
     let j = i;
-    let lex: Lex | undefined;
+    let sym: Lex | undefined;
+    let id = 0;
     let end = '';
     let closes = false;
     if (c < 128 ? BMP_CLASS[c] === WORDCH : isWordAt(s, i)) {
@@ -449,7 +524,7 @@ export function tokeniseInto(text: string): Tokens {
           j = i + m[0].length;
         }
       }
-      if (k === 0 && (c === 104 || c === 119) && (s.startsWith('http://', i) || s.startsWith('https://', i) || s.startsWith('www.', i)) && !(i > 0 && isWordAt(s, i - 1))) {
+      if (k === 0 && ((c === 104 && s.charCodeAt(i + 1) === 116) || (c === 119 && s.charCodeAt(i + 1) === 119)) && (s.startsWith('http://', i) || s.startsWith('https://', i) || s.startsWith('www.', i)) && !(i > 0 && isWordAt(s, i - 1))) {
         while (j < n && s.charCodeAt(j) > 32) j++;
         k = K_URL;
       }
@@ -462,7 +537,7 @@ export function tokeniseInto(text: string): Tokens {
         }
         if (j >= n || !isWordAt(s, j)) {
           k = K_NUMBER;
-          lex = lexAt(s, i, j, hashRange(s, i, j));
+          id = idAt(s, i, j, hashRange(s, i, j));
         } else j = i;
       }
       if (k === 0) {
@@ -484,10 +559,10 @@ export function tokeniseInto(text: string): Tokens {
         }
         if (isXd(s, i, j)) {
           k = K_EMOTICON;
-          lex = symbolLex(s.slice(i, j).toLowerCase());
+          sym = symbolLex(s.slice(i, j).toLowerCase());
         } else {
           k = K_WORD;
-          lex = lexAt(s, i, j, h);
+          id = idAt(s, i, j, h);
         }
       }
     } else if ((c === 64 || c === 35) && i + 1 < n && !(i > 0 && isWordAt(s, i - 1)) && (isWordAt(s, i + 1) || s.charCodeAt(i + 1) === 95)) {
@@ -497,7 +572,7 @@ export function tokeniseInto(text: string): Tokens {
       if (c === 64) k = K_MENTION;
       else {
         k = K_HASHTAG;
-        lex = lexAt(s, i + 1, j, hashRange(s, i + 1, j));
+        id = idAt(s, i + 1, j, hashRange(s, i + 1, j));
       }
     } else {
       if (c === 58 || c === 59 || c === 61 || c === 62 || c === 60 || c === 94 || c === 68 || c === 100) {
@@ -506,7 +581,7 @@ export function tokeniseInto(text: string): Tokens {
         if (m !== null && (i === 0 || s.charCodeAt(i - 1) <= 32 || !isWordAt(s, i - 1) || m[0].length >= 2)) {
           k = K_EMOTICON;
           j = i + m[0].length;
-          lex = symbolLex(m[0].replace(/-/g, '').replace(/^=/, ':').toLowerCase());
+          sym = symbolLex(m[0].replace(/-/g, '').replace(/^=/, ':').toLowerCase());
         }
       }
       if (k === 0 && c >= 0x2000 && charClassAt(s, i) === EMOJI) {
@@ -522,7 +597,7 @@ export function tokeniseInto(text: string): Tokens {
           } else break;
         }
         k = K_EMOJI;
-        lex = symbolLex(String.fromCodePoint(cp));
+        sym = symbolLex(String.fromCodePoint(cp));
       }
       if (k === 0) {
         if (c === 63 || c === 33 || c === 46 || c === 0x2026) {
@@ -557,10 +632,10 @@ export function tokeniseInto(text: string): Tokens {
     }
     if (k !== 0) {
       if (k === K_WORD || k === K_HASHTAG) {
-        const l = lex!;
-        digits += l.digits;
-        if (l.ibanLike) ibanHint = true;
-        if (k === K_WORD && l.normLength >= 3) words++;
+        const info = REC[id * REC_STRIDE + R_INFO]!;
+        digits += info & I_DIGITS;
+        if ((info & I_IBAN) !== 0) ibanHint = true;
+        if (k === K_WORD && (info & I_WORD3) !== 0) words++;
       } else if (k !== K_EMOJI) {
         // numbers, URLs, mentions, e-mails and emoticons ("<3") may hold digits
         const d = countAsciiDigits(s, i, j);
@@ -575,7 +650,8 @@ export function tokeniseInto(text: string): Tokens {
       tEnd[nt] = j;
       tSent[nt] = ns;
       tClause[nt] = clause;
-      tLex[nt] = lex;
+      tId[nt] = id;
+      if (id === 0) tSym[nt] = sym;
       nt++;
     } else if (closes) {
       if (nt > sentFirst) {
@@ -615,8 +691,14 @@ export function tokeniseInto(text: string): Tokens {
 /** The text of token i as written. */
 export function rawOf(T: Tokens, i: number): string {
   const k = T.kind[i];
-  if (k === K_WORD) return T.lex[i]!.raw;
+  if (k === K_WORD) return LEXES[T.id[i]!]!.raw;
   return T.text.slice(T.start[i], T.end[i]);
+}
+
+/** The entry of token i: its spelling's (words, numbers, hashtags), its symbol's (emoji, emoticons), else undefined. */
+export function tokenLex(T: Tokens, i: number): Lex | undefined {
+  const id = T.id[i]!;
+  return id !== 0 ? LEXES[id] : T.sym[i];
 }
 
 /** Tokenises a text into token and sentence objects (the public, allocating form of tokeniseInto). */
@@ -626,7 +708,7 @@ export function tokenise(text: string): Tokenised {
   for (let i = 0; i < T.n; i++) {
     const k = T.kind[i]!;
     const raw = rawOf(T, i);
-    const lex = T.lex[i];
+    const lex = tokenLex(T, i);
     const norm = lex !== undefined ? lex.norm : raw.toLowerCase();
     const t: Token = { raw, norm, alt: lex?.alt, kind: KIND_NAMES[k]!, sent: T.sent[i]!, clause: T.clause[i]!, caps: k === K_WORD ? lex!.caps : false };
     tokens.push(t);
