@@ -41,6 +41,8 @@ interface RulePayload {
 
 interface CompiledPack {
   index: number;
+  /** the payload of "negated expectation" matches ("does not work") */
+  expectation: Adjustable;
   /** rules and sarcasm markers in one matcher, so a text is scanned once */
   matcher: Matcher<RulePayload>;
   expectationWeight: number;
@@ -65,8 +67,11 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
   }
   const sarcasm: RulePayload = { ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1, negated: 'keep', atStart: false, isLabel: false, rhetorical: false, sarcasm: true, resolvable: false };
   for (const m of [...all('sarcasmMarkers'), ...COMMON_SARCASM]) matcher.add(parsePattern(m, false), sarcasm);
+  const langs = packs.map((p) => p.lang).join('+');
+  const expectationWeight = Math.max(...packs.map((p) => p.expectationWeight));
   return {
     index,
+    expectation: { ruleId: `${langs}.complaint.negated-expectation`, supports: 'complaint', weight: expectationWeight, negated: 'keep' },
     matcher,
     expectationWeight: Math.max(...packs.map((p) => p.expectationWeight)),
     negationAfter: packs.some((p) => p.negationAfter),
@@ -172,6 +177,220 @@ const FLAG_COMPLAINT: Partial<Record<Flag, number>> = { urgent: 0.8, abuse: 0.8,
 
 type Adjustable = { ruleId: string; supports: Label | Flag; weight: number; negated: PackRule['negated']; resolvable?: boolean };
 
+/** "a legal threat, a safety report, an insult or a goodbye is also evidence of a complaint": one payload per flag */
+const IMPLIED: Partial<Record<Flag, Adjustable>> = {};
+for (const [flag, weight] of Object.entries(FLAG_COMPLAINT) as [Flag, number][]) IMPLIED[flag] = { ruleId: `core.${flag}-implies-complaint`, supports: 'complaint', weight, negated: 'keep' };
+
+/**
+ * The state of the classify() call in progress. Module-level, so that the steps below are plain
+ * functions (no closures or arrays allocated per call); classify() is synchronous and sets all of
+ * it before use.
+ */
+let T: Tokens;
+let N = 0;
+let NS = 0;
+let TB = TOKEN_BITS;
+let REASONS: Reason[] = [];
+let SCORE_QUESTION = 0;
+let SCORE_COMPLAINT = 0;
+let SCORE_PRAISE = 0;
+let F_URGENT = 0;
+let F_CHURN = 0;
+let F_PERSONAL = 0;
+let F_ABUSE = 0;
+let F_SPAM = 0;
+let LAST_CONTRAST = -1;
+/** token indexes of the pack's resolvers and service words */
+let RESOLVERS: Int32Array = new Int32Array(64);
+let N_RESOLVERS = 0;
+let SERVICES: Int32Array = new Int32Array(64);
+let N_SERVICES = 0;
+let SARCASTIC = false;
+/** repeated evidence of the same rule counts less each time (1, 1/2, 1/4 …): rule ids seen and their hits */
+const HIT_IDS: string[] = [];
+const HIT_COUNTS: number[] = [];
+let N_HITS = 0;
+/** label matches by priority, the accepted ones in text order, and those that take effect */
+const LABEL_MATCHES: Match<RulePayload>[] = [];
+const ACCEPTED: Match<RulePayload>[] = [];
+const EFFECTIVE: Match<RulePayload>[] = [];
+
+function addScore(label: Label, w: number): void {
+  if (label === 'complaint') SCORE_COMPLAINT += w;
+  else if (label === 'praise') SCORE_PRAISE += w;
+  else if (label === 'question') SCORE_QUESTION += w;
+}
+
+function addFlag(flag: Flag, w: number): void {
+  if (flag === 'urgent') F_URGENT += w;
+  else if (flag === 'churn_risk') F_CHURN += w;
+  else if (flag === 'personal_data') F_PERSONAL += w;
+  else if (flag === 'abuse') F_ABUSE += w;
+  else F_SPAM += w;
+}
+
+/** word classes of token i (0 out of range) */
+function bits(i: number): number {
+  return i >= 0 && i < N ? TB[i]! : 0;
+}
+
+function isNegator(i: number): boolean {
+  return CONSUMED[i] !== 1 && (bits(i) & NEG) !== 0;
+}
+
+function negatedBefore(start: number): number {
+  const tClause = T.clause;
+  const clause = tClause[start]!;
+  for (let i = start - 1; i >= 0 && i >= start - 3; i--) {
+    if (tClause[i] !== clause) break;
+    if (isNegator(i)) return i;
+  }
+  return -1;
+}
+
+function negatedAfter(end: number): number {
+  // "Toll ist das nicht", "Toller Service … nicht": the clause ends with a post-negator
+  const tClause = T.clause;
+  const clause = tClause[end]!;
+  let last = -1;
+  for (let i = end + 1; i < N && i <= end + 5; i++) {
+    if (tClause[i] !== clause) break;
+    if (T.kind[i] === K_WORD) last = i;
+  }
+  const clauseEnds = last + 1 >= N || tClause[last + 1] !== clause;
+  return last >= 0 && clauseEnds && CONSUMED[last] !== 1 && (bits(last) & POSTNEG) !== 0 ? last : -1;
+}
+
+/** a resolver in the clause of [start, end] that is not itself negated ("nicht behoben") */
+function resolverFor(start: number, end: number): number {
+  const tClause = T.clause;
+  const clause = tClause[start]!;
+  for (let x = 0; x < N_RESOLVERS; x++) {
+    const r = RESOLVERS[x]!;
+    if (tClause[r] !== clause || (r >= start && r <= end)) continue;
+    let negated = false;
+    for (let j = r - 1; j >= 0 && j >= r - 3 && tClause[j] === clause; j--) if ((bits(j) & NEG) !== 0) negated = true;
+    if (!negated) return r;
+  }
+  return -1;
+}
+
+/** the first token of sentence `sent` after greetings, mentions, links and emoji (-1 if none) */
+function contentStart(sent: number): number {
+  if (sent >= NS) return -1;
+  let i = T.sFirst[sent]!;
+  const last = T.sLast[sent]!;
+  while (i <= last) {
+    const k = T.kind[i];
+    if (k === K_MENTION || k === K_URL || k === K_EMOJI || (bits(i) & OPENER) !== 0) i++;
+    else break;
+  }
+  return i <= last ? i : -1;
+}
+
+/**
+ * A service word in the sentence of token `start` when that sentence politely asks for a service:
+ * it ends with "?" or opens with a question verb, and has no negator and no "why" opening.
+ */
+function serviceRequestFor(start: number): number {
+  const tSent = T.sent;
+  const si = tSent[start]!;
+  const c = contentStart(si);
+  if (c < 0) return -1;
+  const cb = bits(c);
+  if (!T.sEnd[si]!.includes('?') && (cb & QVERB) === 0) return -1;
+  if ((cb & RHET) !== 0) return -1;
+  for (let j = T.sFirst[si]!; j <= T.sLast[si]!; j++) if ((bits(j) & NEG) !== 0) return -1;
+  // a service word inside another phrase ("how come") books nothing
+  for (let x = 0; x < N_SERVICES; x++) {
+    const r = SERVICES[x]!;
+    if (tSent[r] === si && r !== start && CONSUMED[r] !== 1) return r;
+  }
+  return -1;
+}
+
+/** Weighs one label match (modifiers, negation, resolution, service requests) into the scores and reasons. */
+function applyLabel(p: Adjustable, start: number, end: number): void {
+  const supports = p.supports as Label;
+  const reasons = REASONS;
+  let k = -1;
+  for (let x = 0; x < N_HITS; x++)
+    if (HIT_IDS[x] === p.ruleId) {
+      k = x;
+      break;
+    }
+  if (k < 0) {
+    k = N_HITS++;
+    HIT_IDS[k] = p.ruleId;
+    HIT_COUNTS[k] = 0;
+  }
+  const hits = HIT_COUNTS[k]!;
+  HIT_COUNTS[k] = hits + 1;
+  let w = p.weight / 2 ** hits;
+  const matched = raws(T, start, end);
+  if (supports === 'praise' || supports === 'complaint') {
+    const tClause = T.clause;
+    const sEnd = T.sEnd;
+    const tSent = T.sent;
+    const prevBits = bits(start - 1);
+    const prev2Bits = bits(start - 2);
+    if ((prevBits & INTENS) !== 0 || ((prev2Bits & INTENS) !== 0 && tClause[start - 1] === tClause[start] && (prevBits & NEG) === 0)) w *= 1.4;
+    else if (((prevBits | prev2Bits) & DOWN) !== 0) w *= 0.6;
+    for (let i = start; i <= end; i++)
+      if (capsAt(T, i)) {
+        w *= 1.3;
+        break;
+      }
+    if (sEnd[tSent[start]!]!.includes('!')) w *= 1.15;
+    if (LAST_CONTRAST >= 0) w *= start > LAST_CONTRAST ? 1.3 : 0.8;
+    if (supports === 'complaint' && p.resolvable === true && N_RESOLVERS > 0) {
+      const r = resolverFor(start, end);
+      if (r >= 0) {
+        const rr = rawOf(T, r);
+        reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
+        if (sEnd[tSent[start]!]!.includes('?')) {
+          // "Ist die Störung behoben?": asking whether it is over is a question about it, not a complaint
+          reasons.push({ ruleId: 'core.resolution-asked', supports: 'question', weight: 0, matched: r < start ? [rr, ...matched] : [...matched, rr] });
+          return;
+        }
+        // "Streik beendet", "Störung behoben", "issue resolved": the disruption is reported as over
+        const rw = Math.max(w * 0.85, 1.0);
+        SCORE_PRAISE += rw;
+        reasons.push({ ruleId: 'core.resolved', supports: 'praise', weight: round(rw), matched: r < start ? [rr, ...matched] : [...matched, rr] });
+        return;
+      }
+    }
+    if (supports === 'complaint' && p.resolvable === true && N_SERVICES > 0) {
+      const r = serviceRequestFor(start);
+      if (r >= 0) {
+        // "Can you come and fix our leaking tap?": the defect is the job asked for, not a complaint
+        reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
+        reasons.push({ ruleId: 'core.service-request', supports: 'question', weight: 0, matched: r < start ? [rawOf(T, r), ...matched] : [...matched, rawOf(T, r)] });
+        return;
+      }
+    }
+    let neg = p.negated === 'keep' ? -1 : negatedBefore(start);
+    if (neg < 0 && p.negated !== 'keep' && supports === 'praise') neg = negatedAfter(end);
+    const ironic = SARCASTIC && supports === 'praise';
+    if (neg >= 0 || ironic) {
+      const target: Label | 'none' = ironic ? 'complaint' : p.negated && p.negated !== 'keep' ? p.negated : supports === 'praise' ? 'complaint' : 'praise';
+      const factor = ironic ? 1 : target === 'complaint' ? 0.9 : target === 'none' ? 0 : 0.85;
+      if (neg >= 0) CONSUMED[neg] = 1; // a negator negates one thing
+      reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
+      if (target !== 'none' && target !== 'other' && factor > 0) {
+        // "nicht gut", "not bad": a negated sentiment word is a clear statement on its own
+        const nw = ironic ? w : Math.max(w * factor, 1.0);
+        addScore(target, nw);
+        const negWords = neg >= 0 ? [rawOf(T, neg)] : [];
+        reasons.push({ ruleId: ironic ? 'core.sarcasm' : 'core.negation', supports: target, weight: round(nw), matched: neg < start ? [...negWords, ...matched] : [...matched, ...negWords] });
+      }
+      return;
+    }
+  }
+  if (supports !== 'other') addScore(supports, w);
+  reasons.push({ ruleId: p.ruleId, supports, weight: round(w), matched });
+}
+
 /** Per-text counts of folded words: open addressing over canonical record ids (scratch, reused). */
 let REP_KEYS = new Int32Array(64);
 let REP_COUNTS = new Int32Array(64);
@@ -228,32 +447,34 @@ function countRepetition(T: Tokens): typeof REPETITION {
   return REPETITION;
 }
 
-export function classify(text: string, options: ClassifyOptions = {}): Classification {
+const NO_OPTIONS: ClassifyOptions = Object.freeze({});
+
+export function classify(text: string, options: ClassifyOptions = NO_OPTIONS): Classification {
   const input = typeof text === 'string' ? (text.length > 20000 ? text.slice(0, 20000) : text) : '';
-  const T = tokeniseInto(input);
-  const lang: Lang = options.lang ?? detectLanguageFromTokens(T);
+  const Tk = tokeniseInto(input);
+  T = Tk;
+  const lang: Lang = options.lang ?? detectLanguageFromTokens(Tk);
   const pack = PACKS[lang];
-  const n = T.n;
-  const ns = T.ns;
-  const tSent = T.sent;
-  const tClause = T.clause;
-  const sFirst = T.sFirst;
-  const sLast = T.sLast;
-  const sEnd = T.sEnd;
+  const n = Tk.n;
+  const ns = Tk.ns;
+  N = n;
+  NS = ns;
+  const tSent = Tk.sent;
+  const tClause = Tk.clause;
+  const sFirst = Tk.sFirst;
+  const sLast = Tk.sLast;
+  const sEnd = Tk.sEnd;
   const reasons: Reason[] = [];
-  const scores: Scores = { question: 0, complaint: 0, praise: 0 };
-  let fUrgent = 0;
-  let fChurn = 0;
-  let fPersonal = 0;
-  let fAbuse = 0;
-  let fSpam = 0;
-  const addFlag = (flag: Flag, w: number): void => {
-    if (flag === 'urgent') fUrgent += w;
-    else if (flag === 'churn_risk') fChurn += w;
-    else if (flag === 'personal_data') fPersonal += w;
-    else if (flag === 'abuse') fAbuse += w;
-    else fSpam += w;
-  };
+  REASONS = reasons;
+  SCORE_QUESTION = 0;
+  SCORE_COMPLAINT = 0;
+  SCORE_PRAISE = 0;
+  F_URGENT = 0;
+  F_CHURN = 0;
+  F_PERSONAL = 0;
+  F_ABUSE = 0;
+  F_SPAM = 0;
+  N_HITS = 0;
   if (CONSUMED.length < n + 2) {
     CONSUMED = new Uint8Array(n * 2 + 2);
     TOKEN_MARK = new Uint8Array(n * 2 + 2);
@@ -270,220 +491,100 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   // word classes of every token, looked up once
   if (TOKEN_BITS.length < n + 1) TOKEN_BITS = new Int32Array(n * 2 + 2);
   const tb = TOKEN_BITS;
-  for (let i = 0; i < n; i++) tb[i] = classBits(pack, T, i);
-  const bits = (i: number): number => (i >= 0 && i < n ? tb[i]! : 0);
+  TB = tb;
+  for (let i = 0; i < n; i++) tb[i] = classBits(pack, Tk, i);
 
   // ---------------------------------------------------------------- rule matches
-  const packMatches = pack.matcher.findAll(T);
+  const packMatches = pack.matcher.findAll(Tk);
   let customMatches: Match<CustomPayload>[] | undefined;
   if (options.customRules !== undefined) {
     customMatches = customMatcher(options.customRules)
-      .findAll(T)
+      .findAll(Tk)
       .filter((m) => m.payload.lang === undefined || m.payload.lang === lang);
   }
 
   // longest label match wins its tokens ("danke für nichts" over "danke"); flags never compete
-  const labelMatches: Match<RulePayload>[] = [];
-  for (const m of packMatches) if (m.payload.isLabel) labelMatches.push(m);
-  // longest first, then heaviest, then leftmost (stable insertion sort: few matches)
-  for (let a = 1; a < labelMatches.length; a++) {
-    const m = labelMatches[a]!;
-    let b = a - 1;
-    while (b >= 0 && byPriority(labelMatches[b]!, m) > 0) {
-      labelMatches[b + 1] = labelMatches[b]!;
-      b--;
-    }
-    labelMatches[b + 1] = m;
+  const labelMatches = LABEL_MATCHES;
+  let nLabel = 0;
+  let sarcasmMatch: Match<RulePayload> | undefined;
+  for (let x = 0; x < packMatches.length; x++) {
+    const m = packMatches[x]!;
+    const payload = m.payload;
+    if (payload.isLabel) {
+      // longest first, then heaviest, then leftmost (stable insertion sort: few matches)
+      let b = nLabel - 1;
+      while (b >= 0 && byPriority(labelMatches[b]!, m) > 0) {
+        labelMatches[b + 1] = labelMatches[b]!;
+        b--;
+      }
+      labelMatches[b + 1] = m;
+      nLabel++;
+    } else if (payload.sarcasm && sarcasmMatch === undefined) sarcasmMatch = m;
   }
-  const accepted: Match<RulePayload>[] = [];
-  for (const m of labelMatches) {
+  const accepted = ACCEPTED;
+  let nAccepted = 0;
+  for (let x = 0; x < nLabel; x++) {
+    const m = labelMatches[x]!;
     let free = true;
     for (let i = m.start; i <= m.end; i++) if (consumed[i]) free = false;
     if (!free) continue;
     for (let i = m.start; i <= m.end; i++) consumed[i] = 1;
-    accepted.push(m);
-  }
-  for (let a = 1; a < accepted.length; a++) {
-    const m = accepted[a]!;
-    let b = a - 1;
+    // in text order (insertion by start; starts of accepted matches are distinct)
+    let b = nAccepted - 1;
     while (b >= 0 && accepted[b]!.start > m.start) {
       accepted[b + 1] = accepted[b]!;
       b--;
     }
     accepted[b + 1] = m;
+    nAccepted++;
   }
-  for (const m of accepted) if (m.payload.supports === 'praise' || m.payload.supports === 'complaint') tmark[m.start]! |= M_SENTIMENT_START;
+  for (let x = 0; x < nAccepted; x++) {
+    const m = accepted[x]!;
+    if (m.payload.supports === 'praise' || m.payload.supports === 'complaint') tmark[m.start]! |= M_SENTIMENT_START;
+  }
   // an intensifier that is also a sentiment word ("super langsam", "voll gut") only intensifies
-  const effective: Match<RulePayload>[] = [];
-  for (const m of accepted) if (!(m.start === m.end && (bits(m.start) & INTENS) !== 0 && (tmark[m.end + 1]! & M_SENTIMENT_START) !== 0)) effective.push(m);
+  const effective = EFFECTIVE;
+  let nEffective = 0;
+  for (let x = 0; x < nAccepted; x++) {
+    const m = accepted[x]!;
+    if (!(m.start === m.end && (bits(m.start) & INTENS) !== 0 && (tmark[m.end + 1]! & M_SENTIMENT_START) !== 0)) effective[nEffective++] = m;
+  }
 
   // text-level modifiers
   let lastContrast = -1;
-  let resolvers: number[] | undefined;
-  let services: number[] | undefined;
+  let nResolvers = 0;
+  let nServices = 0;
   for (let i = 0; i < n; i++) {
-    const b = bits(i);
+    const b = tb[i]!;
+    if ((b & (CONTRAST | RESOLVE | SERVICE)) === 0) continue;
     if ((b & CONTRAST) !== 0 && i >= 1) lastContrast = i;
-    if ((b & RESOLVE) !== 0) (resolvers ??= []).push(i);
-    if ((b & SERVICE) !== 0) (services ??= []).push(i);
+    if ((b & RESOLVE) !== 0) {
+      if (nResolvers === RESOLVERS.length) RESOLVERS = grown(RESOLVERS);
+      RESOLVERS[nResolvers++] = i;
+    }
+    if ((b & SERVICE) !== 0) {
+      if (nServices === SERVICES.length) SERVICES = grown(SERVICES);
+      SERVICES[nServices++] = i;
+    }
   }
-  let sarcasmMatch: Match<RulePayload> | undefined;
-  for (const m of packMatches)
-    if (m.payload.sarcasm) {
-      sarcasmMatch = m;
-      break;
-    }
-  const sarcastic = sarcasmMatch !== undefined;
+  LAST_CONTRAST = lastContrast;
+  N_RESOLVERS = nResolvers;
+  N_SERVICES = nServices;
+  SARCASTIC = sarcasmMatch !== undefined;
 
-  const isNegator = (i: number): boolean => consumed[i] !== 1 && (bits(i) & NEG) !== 0;
-  function negatedBefore(start: number): number {
-    const clause = tClause[start]!;
-    for (let i = start - 1; i >= 0 && i >= start - 3; i--) {
-      if (tClause[i] !== clause) break;
-      if (isNegator(i)) return i;
-    }
-    return -1;
-  }
-  function negatedAfter(end: number): number {
-    // "Toll ist das nicht", "Toller Service … nicht": the clause ends with a post-negator
-    const clause = tClause[end]!;
-    let last = -1;
-    for (let i = end + 1; i < n && i <= end + 5; i++) {
-      if (tClause[i] !== clause) break;
-      if (T.kind[i] === K_WORD) last = i;
-    }
-    const clauseEnds = last + 1 >= n || tClause[last + 1] !== clause;
-    return last >= 0 && clauseEnds && consumed[last] !== 1 && (bits(last) & POSTNEG) !== 0 ? last : -1;
-  }
-
-  /** a resolver in the clause of [start, end] that is not itself negated ("nicht behoben") */
-  function resolverFor(start: number, end: number): number {
-    const clause = tClause[start]!;
-    for (const r of resolvers!) {
-      if (tClause[r] !== clause || (r >= start && r <= end)) continue;
-      let negated = false;
-      for (let j = r - 1; j >= 0 && j >= r - 3 && tClause[j] === clause; j--) if ((bits(j) & NEG) !== 0) negated = true;
-      if (!negated) return r;
-    }
-    return -1;
-  }
-
-  /**
-   * A service word in the sentence of token `start` when that sentence politely asks for a service:
-   * it ends with "?" or opens with a question verb, and has no negator and no "why" opening.
-   */
-  function serviceRequestFor(start: number): number {
-    const si = tSent[start]!;
-    const c = contentStart(si);
-    if (c < 0) return -1;
-    const cb = bits(c);
-    if (!sEnd[si]!.includes('?') && (cb & QVERB) === 0) return -1;
-    if ((cb & RHET) !== 0) return -1;
-    for (let j = sFirst[si]!; j <= sLast[si]!; j++) if ((bits(j) & NEG) !== 0) return -1;
-    // a service word inside another phrase ("how come") books nothing
-    for (const r of services!) if (tSent[r] === si && r !== start && consumed[r] !== 1) return r;
-    return -1;
-  }
-
-  // repeated evidence of the same rule counts less each time (1, 1/2, 1/4 …)
-  const hitIds: string[] = [];
-  const hitCounts: number[] = [];
-  const applyLabel = (p: Adjustable, start: number, end: number): void => {
-    const supports = p.supports as Label;
-    let k = hitIds.indexOf(p.ruleId);
-    if (k < 0) {
-      k = hitIds.length;
-      hitIds.push(p.ruleId);
-      hitCounts.push(0);
-    }
-    const hits = hitCounts[k]!;
-    hitCounts[k] = hits + 1;
-    let w = p.weight / 2 ** hits;
-    const matched = raws(T, start, end);
-    if (supports === 'praise' || supports === 'complaint') {
-      const prevBits = bits(start - 1);
-      const prev2Bits = bits(start - 2);
-      if ((prevBits & INTENS) !== 0 || ((prev2Bits & INTENS) !== 0 && tClause[start - 1] === tClause[start] && (prevBits & NEG) === 0)) w *= 1.4;
-      else if (((prevBits | prev2Bits) & DOWN) !== 0) w *= 0.6;
-      for (let i = start; i <= end; i++)
-        if (capsAt(T, i)) {
-          w *= 1.3;
-          break;
-        }
-      if (sEnd[tSent[start]!]!.includes('!')) w *= 1.15;
-      if (lastContrast >= 0) w *= start > lastContrast ? 1.3 : 0.8;
-      if (supports === 'complaint' && p.resolvable === true && resolvers !== undefined) {
-        const r = resolverFor(start, end);
-        if (r >= 0) {
-          const rr = rawOf(T, r);
-          reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
-          if (sEnd[tSent[start]!]!.includes('?')) {
-            // "Ist die Störung behoben?": asking whether it is over is a question about it, not a complaint
-            reasons.push({ ruleId: 'core.resolution-asked', supports: 'question', weight: 0, matched: r < start ? [rr, ...matched] : [...matched, rr] });
-            return;
-          }
-          // "Streik beendet", "Störung behoben", "issue resolved": the disruption is reported as over
-          const rw = Math.max(w * 0.85, 1.0);
-          scores.praise += rw;
-          reasons.push({ ruleId: 'core.resolved', supports: 'praise', weight: round(rw), matched: r < start ? [rr, ...matched] : [...matched, rr] });
-          return;
-        }
-      }
-      if (supports === 'complaint' && p.resolvable === true && services !== undefined) {
-        const r = serviceRequestFor(start);
-        if (r >= 0) {
-          // "Can you come and fix our leaking tap?": the defect is the job asked for, not a complaint
-          reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
-          reasons.push({ ruleId: 'core.service-request', supports: 'question', weight: 0, matched: r < start ? [rawOf(T, r), ...matched] : [...matched, rawOf(T, r)] });
-          return;
-        }
-      }
-      let neg = p.negated === 'keep' ? -1 : negatedBefore(start);
-      if (neg < 0 && p.negated !== 'keep' && supports === 'praise') neg = negatedAfter(end);
-      const ironic = sarcastic && supports === 'praise';
-      if (neg >= 0 || ironic) {
-        const target: Label | 'none' = ironic ? 'complaint' : p.negated && p.negated !== 'keep' ? p.negated : supports === 'praise' ? 'complaint' : 'praise';
-        const factor = ironic ? 1 : target === 'complaint' ? 0.9 : target === 'none' ? 0 : 0.85;
-        if (neg >= 0) consumed[neg] = 1; // a negator negates one thing
-        reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
-        if (target !== 'none' && target !== 'other' && factor > 0) {
-          // "nicht gut", "not bad": a negated sentiment word is a clear statement on its own
-          const nw = ironic ? w : Math.max(w * factor, 1.0);
-          scores[target] += nw;
-          const negWords = neg >= 0 ? [rawOf(T, neg)] : [];
-          reasons.push({ ruleId: ironic ? 'core.sarcasm' : 'core.negation', supports: target, weight: round(nw), matched: neg < start ? [...negWords, ...matched] : [...matched, ...negWords] });
-        }
-        return;
-      }
-    }
-    if (supports !== 'other') scores[supports as keyof Scores] += w;
-    reasons.push({ ruleId: p.ruleId, supports, weight: round(w), matched });
-  };
-
-  function contentStart(sent: number): number {
-    if (sent >= ns) return -1;
-    let i = sFirst[sent]!;
-    const last = sLast[sent]!;
-    while (i <= last) {
-      const k = T.kind[i];
-      if (k === K_MENTION || k === K_URL || k === K_EMOJI || (bits(i) & OPENER) !== 0) i++;
-      else break;
-    }
-    return i <= last ? i : -1;
-  }
-
-  for (const m of effective) {
+  for (let x = 0; x < nEffective; x++) {
+    const m = effective[x]!;
     if (m.payload.atStart && m.start !== contentStart(tSent[m.start]!)) continue;
     applyLabel(m.payload, m.start, m.end);
   }
   if (sarcasmMatch !== undefined) {
     const m = sarcasmMatch;
-    scores.complaint += 1.0;
-    reasons.push({ ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1.0, matched: raws(T, m.start, m.end) });
+    SCORE_COMPLAINT += 1.0;
+    reasons.push({ ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1.0, matched: raws(Tk, m.start, m.end) });
   }
   // negated expectation: "does not work", "did not receive", "funktioniert ... nicht"
   for (let i = 0; i < n; i++) {
-    if (consumed[i] === 1 || (bits(i) & EXPECT) === 0) continue;
+    if ((tb[i]! & EXPECT) === 0 || consumed[i] === 1) continue;
     const clause = tClause[i]!;
     let neg = -1;
     for (let j = i - 1; j >= 0 && j >= i - 3 && tClause[j] === clause; j--)
@@ -500,15 +601,17 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     if (neg < 0) continue;
     consumed[i] = 1;
     consumed[neg] = 1;
-    applyLabel({ ruleId: `${pack.langs}.complaint.negated-expectation`, supports: 'complaint', weight: pack.expectationWeight, negated: 'keep' }, Math.min(i, neg), Math.max(i, neg));
+    applyLabel(pack.expectation, Math.min(i, neg), Math.max(i, neg));
   }
-  for (const m of packMatches) {
-    if (m.payload.isLabel || m.payload.sarcasm) continue;
+  for (let x = 0; x < packMatches.length; x++) {
+    const m = packMatches[x]!;
+    const payload = m.payload;
+    if (payload.isLabel || payload.sarcasm) continue;
     // a legal threat, a safety report, an insult or a goodbye is also evidence of a complaint
-    const implied = FLAG_COMPLAINT[m.payload.supports as Flag];
-    if (implied !== undefined) applyLabel({ ruleId: `core.${m.payload.supports}-implies-complaint`, supports: 'complaint', weight: implied, negated: 'keep' }, m.start, m.end);
-    addFlag(m.payload.supports as Flag, m.payload.weight);
-    reasons.push({ ruleId: m.payload.ruleId, supports: m.payload.supports, weight: m.payload.weight, matched: raws(T, m.start, m.end) });
+    const implied = IMPLIED[payload.supports as Flag];
+    if (implied !== undefined) applyLabel(implied, m.start, m.end);
+    addFlag(payload.supports as Flag, payload.weight);
+    reasons.push({ ruleId: payload.ruleId, supports: payload.supports, weight: payload.weight, matched: raws(Tk, m.start, m.end) });
   }
   if (customMatches !== undefined)
     for (const m of customMatches) {
@@ -516,12 +619,13 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
       if (LABEL_SET.has(p.supports)) applyLabel({ ...p, negated: undefined }, m.start, m.end);
       else {
         addFlag(p.supports as Flag, p.weight);
-        reasons.push({ ruleId: p.ruleId, supports: p.supports, weight: p.weight, matched: raws(T, m.start, m.end) });
+        reasons.push({ ruleId: p.ruleId, supports: p.supports, weight: p.weight, matched: raws(Tk, m.start, m.end) });
       }
     }
 
   // ---------------------------------------------------------------- question syntax
-  for (const m of effective) {
+  for (let x = 0; x < nEffective; x++) {
+    const m = effective[x]!;
     const sup = m.payload.supports;
     if (sup === 'complaint') {
       // weak hints ("can you help", "schon") do not make the question rhetorical
@@ -537,29 +641,31 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   for (let si = 0; si < ns; si++) {
     const end = sEnd[si]!;
     // a question in quotes is reported speech, not asked ('only to hear "why not?"')
-    const qmark = end.includes('?') && T.sQuoted[si] === 0;
+    const qmark = end.includes('?') && Tk.sQuoted[si] === 0;
     const c = contentStart(si);
     if (c < 0) continue;
+    const cb = tb[c]!;
+    const nextInSentence = c + 1 < n && tSent[c + 1] === si;
+    // the cheap test first: no "?", no wh-word, no question verb: no question
+    if (!qmark && (cb & (QWORD | QVERB)) === 0) continue;
     const bang = end.includes('!');
     let syntax = 0;
-    const tb = bits(c);
-    const nextInSentence = c + 1 < n && tSent[c + 1] === si;
-    const nb = nextInSentence ? bits(c + 1) : 0;
-    const wh = (tb & QWORD) !== 0 && !(nextInSentence && ((nb & EXCL) !== 0 || (!qmark && (tmark[c + 1]! & M_NON_QUESTION_START) !== 0)));
+    const nb = nextInSentence ? tb[c + 1]! : 0;
+    const wh = (cb & QWORD) !== 0 && !(nextInSentence && ((nb & EXCL) !== 0 || (!qmark && (tmark[c + 1]! & M_NON_QUESTION_START) !== 0)));
     // without "?" a verb-first sentence asks only with a pronoun subject ("Habt ihr …", "Do you …"; not "So did the kings")
-    const verbFirst = (tb & QVERB) !== 0 && nextInSentence && (nb & (qmark ? SUBJ : PRON)) !== 0 && !(normAt(T, c + 1) === 'ich' && normAt(T, c + 2) === 'nur');
+    const verbFirst = (cb & QVERB) !== 0 && nextInSentence && (nb & (qmark ? SUBJ : PRON)) !== 0 && !(normAt(Tk, c + 1) === 'ich' && normAt(Tk, c + 2) === 'nur');
     // without "?" a wh-word only asks when an auxiliary and its subject follow ("When will the …", "How do I …";
     // not "When you are …", "Which is why …")
     const whAsks = wh && (qmark || ((nb & QVERB) !== 0 && c + 2 < n && tSent[c + 2] === si && (bits(c + 2) & SUBJ) !== 0));
     if (!(qmark || whAsks || verbFirst)) continue;
     const matched: string[] = [];
-    const first = rawOf(T, c);
+    const first = rawOf(Tk, c);
     if (whAsks || verbFirst) {
       syntax = qmark ? 0.6 : bang ? 0.2 : sLast[si]! - sFirst[si]! >= 2 ? 1.0 : 0.4;
       matched.push(first);
-      if (verbFirst) matched.push(rawOf(T, c + 1));
+      if (verbFirst) matched.push(rawOf(Tk, c + 1));
     }
-    const rhetoricalStart = (tb & RHET) !== 0;
+    const rhetoricalStart = (cb & RHET) !== 0;
     if (qmark || syntax > 0) {
       // "Peaceful???", "for real??????": a fragment with a run of question marks is incredulity, hardly a question
       const echo = qmark && syntax === 0 && sLast[si]! - c < 2 && questionMarks(end) >= 3;
@@ -571,12 +677,12 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
       if (((rhetoricalStart || indignant) && complaintHere) || builtOnComplaint) {
         // "Warum dauert das so lange?!": a complaint phrased as a question
         q *= 0.5;
-        scores.complaint += 0.8;
+        SCORE_COMPLAINT += 0.8;
         reasons.push({ ruleId: 'core.rhetorical-question', supports: 'complaint', weight: 0.8, matched: [first, end] });
       }
       if (rhetoricalStart && qmark && !complaintHere) {
         // "Why …?" aimed at a business usually challenges it; weak evidence on its own
-        scores.complaint += 0.6;
+        SCORE_COMPLAINT += 0.6;
         reasons.push({ ruleId: 'core.why-question', supports: 'complaint', weight: 0.6, matched: [first] });
       }
       if (q > qMax) qMax = q;
@@ -587,20 +693,20 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   }
 
   // one question is enough: further question sentences add only a quarter each
-  scores.question += qMax + 0.25 * (qSum - qMax);
+  SCORE_QUESTION += qMax + 0.25 * (qSum - qMax);
 
   // ---------------------------------------------------------------- flag detectors
-  const urls = T.urls;
-  const mentions = T.mentions;
-  const words = T.words;
-  if (T.emails > 0)
+  const urls = Tk.urls;
+  const mentions = Tk.mentions;
+  const words = Tk.words;
+  if (Tk.emails > 0)
     for (let i = 0; i < n; i++)
-      if (T.kind[i] === K_EMAIL) {
+      if (Tk.kind[i] === K_EMAIL) {
         addFlag('personal_data', 1.5);
-        reasons.push({ ruleId: 'core.personal-data.email', supports: 'personal_data', weight: 1.5, matched: [rawOf(T, i)] });
+        reasons.push({ ruleId: 'core.personal-data.email', supports: 'personal_data', weight: 1.5, matched: [rawOf(Tk, i)] });
       }
   // a phone number needs at least 8 digits, an IBAN two capitals and two digits: only then run the regexes
-  if (T.digits >= 8) {
+  if (Tk.digits >= 8) {
     for (const re of PHONE_RES) {
       const m = re.exec(input);
       if (m && countDigits(m[0]) >= 8 && countDigits(m[0]) <= 15) {
@@ -610,7 +716,7 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
       }
     }
   }
-  if (T.ibanHint) {
+  if (Tk.ibanHint) {
     const iban = IBAN_RE.exec(input);
     if (iban && iban[0].replace(/ /g, '').length >= 15) {
       addFlag('personal_data', 1.5);
@@ -619,24 +725,26 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   }
   if (urls >= 3 || (urls >= 2 && words < 12)) {
     addFlag('spam', urls >= 3 ? 1.0 : 0.6);
-    reasons.push({ ruleId: 'core.spam.links', supports: 'spam', weight: urls >= 3 ? 1.0 : 0.6, matched: rawsOfKind(T, K_URL) });
+    reasons.push({ ruleId: 'core.spam.links', supports: 'spam', weight: urls >= 3 ? 1.0 : 0.6, matched: rawsOfKind(Tk, K_URL) });
   }
-  if (urls >= 1 && fSpam > 0) addFlag('spam', 0.5);
+  if (urls >= 1 && F_SPAM > 0) addFlag('spam', 0.5);
   if (mentions >= 6) {
     addFlag('spam', 0.6);
-    reasons.push({ ruleId: 'core.spam.mass-mentions', supports: 'spam', weight: 0.6, matched: rawsOfKind(T, K_MENTION) });
+    reasons.push({ ruleId: 'core.spam.mass-mentions', supports: 'spam', weight: 0.6, matched: rawsOfKind(Tk, K_MENTION) });
   }
   if (words >= 8) {
     // repetition: distinct folded words (3+ letters) and the first word (in text order) with the highest count
-    const { unique, topN, topCanon } = countRepetition(T);
-    if (unique / words < 0.4 || topN >= Math.max(5, words * 0.3)) {
+    const rep = countRepetition(Tk);
+    if (rep.unique / words < 0.4 || rep.topN >= Math.max(5, words * 0.3)) {
       addFlag('spam', 1.2);
-      reasons.push({ ruleId: 'core.spam.repetition', supports: 'spam', weight: 1.2, matched: [lexOfId(topCanon).raw] });
+      reasons.push({ ruleId: 'core.spam.repetition', supports: 'spam', weight: 1.2, matched: [lexOfId(rep.topCanon).raw] });
     }
   }
 
   // ---------------------------------------------------------------- decision
-  const { complaint: C, question: Q, praise: P } = scores;
+  const C = SCORE_COMPLAINT;
+  const Q = SCORE_QUESTION;
+  const P = SCORE_PRAISE;
   let label: Label;
   if (C >= THRESHOLDS.complaint && C >= THRESHOLDS.complaintVsPraise * P && (Q < THRESHOLDS.question || C >= THRESHOLDS.complaintVsQuestion * Q)) label = 'complaint';
   else if (Q >= THRESHOLDS.question) label = 'question';
@@ -651,9 +759,18 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     confidence = Math.min(0.99, Math.max(0.05, 0.45 + 0.3 * Math.tanh(sc - 1) + 0.25 * Math.tanh(sc - rival)));
   }
   const flags: Flag[] = [];
-  const flagScores = [fUrgent, fChurn, fPersonal, fAbuse, fSpam];
-  for (let k = 0; k < FLAG_ORDER.length; k++) if (flagScores[k]! >= THRESHOLDS.flag) flags.push(FLAG_ORDER[k]!);
+  if (F_URGENT >= THRESHOLDS.flag) flags.push(FLAG_ORDER[0]);
+  if (F_CHURN >= THRESHOLDS.flag) flags.push(FLAG_ORDER[1]);
+  if (F_PERSONAL >= THRESHOLDS.flag) flags.push(FLAG_ORDER[2]);
+  if (F_ABUSE >= THRESHOLDS.flag) flags.push(FLAG_ORDER[3]);
+  if (F_SPAM >= THRESHOLDS.flag) flags.push(FLAG_ORDER[4]);
 
   const rulesVersion = options.customRules !== undefined ? `${RULES_VERSION}+${options.customRules.version}` : RULES_VERSION;
   return { label, confidence: round(confidence), lang, reasons, flags, rulesVersion };
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }

@@ -257,6 +257,7 @@ export class Matcher<T> {
 
   /** candidate indexes of words for this (pack) matcher, by the value of their records' R_CI + slot field (0: not known yet, 1: none) */
   private cis: CandIndex<T>[] = [];
+  private ciOfList = new Map<readonly CompiledPattern<T>[], number>();
   private cisEpoch = -1;
 
   /** The candidates of word/number token i with record id `id` (pack matchers), remembered in the record. */
@@ -264,19 +265,27 @@ export class Matcher<T> {
     const epoch = lexiconEpoch();
     if (this.cisEpoch !== epoch) {
       this.cis = [NO_CANDIDATES, NO_CANDIDATES];
+      this.ciOfList = new Map();
       this.cisEpoch = epoch;
     }
     const f = id * REC_STRIDE + R_CI + this.slot;
     const x = REC[f]!;
     if (x !== 0) return this.cis[x]!;
     const lex = lexOfId(id);
-    const ci = indexCandidates(this.tokenCandidates(lex.norm, lex.alt, false));
-    if (ci.list.length === 0) REC[f] = 1;
-    else {
-      REC[f] = this.cis.length;
-      this.cis.push(ci);
+    const list = this.tokenCandidates(lex.norm, lex.alt, false);
+    if (list.length === 0) {
+      REC[f] = 1;
+      return NO_CANDIDATES;
     }
-    return ci;
+    // spellings of one folded form ("Nicht", "nicht") share the list, and so its index
+    let shared = this.ciOfList.get(list);
+    if (shared === undefined) {
+      shared = this.cis.length;
+      this.cis.push(indexCandidates(list));
+      this.ciOfList.set(list, shared);
+    }
+    REC[f] = shared;
+    return this.cis[shared]!;
   }
 
   /** All matches in the tokens (several per start position possible), in token order. */

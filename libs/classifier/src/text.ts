@@ -199,10 +199,29 @@ function resetLexicon(): void {
   epoch++;
 }
 
-/** FNV-1a over UTF-16 code units s[start, end) */
+/**
+ * The spelling being looked up, as UTF-16 units (KEY16) and, for the comparison with a record's
+ * inline characters, as int32 pairs (KEY32); filled while hashing, so a look-up compares typed
+ * arrays, two characters at a time, instead of reading the text again.
+ */
+let KEY16 = new Uint16Array(256);
+let KEY32 = new Int32Array(KEY16.buffer);
+function ensureKey(size: number): void {
+  if (KEY16.length >= size) return;
+  KEY16 = new Uint16Array(size + (size & 1) + 2);
+  KEY32 = new Int32Array(KEY16.buffer);
+}
+
+/** FNV-1a over UTF-16 code units s[start, end), which it copies to KEY16 */
 function hashRange(s: string, start: number, end: number): number {
+  ensureKey(end - start + 2);
+  const key = KEY16;
   let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) {
+    const a = s.charCodeAt(i);
+    key[i - start] = a;
+    h = Math.imul(h ^ a, 0x01000193);
+  }
   return h;
 }
 
@@ -275,30 +294,29 @@ function hasIbanStart(s: string, start: number, end: number): boolean {
   return false;
 }
 
-/** The entry id of s[start, end) whose FNV-1a hash is h. */
+/** The entry id of s[start, end), whose FNV-1a hash is h and whose characters are in KEY16. */
 function idAt(s: string, start: number, end: number, h: number): number {
   const len = end - start;
+  const key16 = KEY16;
+  const key32 = KEY32;
+  const words = (len + 1) >> 1;
+  key16[len] = 0; // the inline characters of an odd-length spelling end with a zero unit
   let id = h & TABLE_MASK || 1;
   for (;;) {
     const r = id * REC_STRIDE;
     const l = REC[r + R_LEN]!;
     if (l === 0) break;
     if (l === len && REC[r + R_HASH] === h) {
-      let k = start;
+      let k = 0;
       if (len <= INLINE_CHARS) {
-        let o = 2 * (r + R_CHARS);
-        while (k < end && REC16[o] === s.charCodeAt(k)) {
-          k++;
-          o++;
-        }
+        const c = r + R_CHARS;
+        while (k < words && key32[k] === REC[c + k]) k++;
+        if (k === words) return id;
       } else {
-        let o = REC[r + R_CHARS]!;
-        while (k < end && pool[o] === s.charCodeAt(k)) {
-          k++;
-          o++;
-        }
+        const o = REC[r + R_CHARS]!;
+        while (k < len && key16[k] === pool[o + k]) k++;
+        if (k === len) return id;
       }
-      if (k === end) return id;
     }
     id = (id + 1) & TABLE_MASK || 1;
   }
@@ -465,6 +483,7 @@ export function tokeniseInto(text: string): Tokens {
   const n = s.length;
   // a token needs at least one character, a sentence at least one token
   ensureCapacity(n + 1);
+  ensureKey(n + 2);
   const T = BUF;
   T.text = s;
   const kind = T.kind;
@@ -541,21 +560,33 @@ export function tokeniseInto(text: string): Tokens {
         } else j = i;
       }
       if (k === 0) {
+        // the word's characters are hashed and copied to KEY16 in one pass
+        const key = KEY16;
         let h = 0x811c9dc5 | 0;
-        while (j < n) {
-          const a = s.charCodeAt(j);
-          if (a < 128 ? BMP_CLASS[a] === WORDCH : charClassAt(s, j) === WORDCH) {
-            h = Math.imul(h ^ a, 0x01000193);
+        let a = c;
+        for (;;) {
+          h = Math.imul(h ^ a, 0x01000193);
+          key[j - i] = a;
+          j++;
+          if (a >= 0xd800 && a <= 0xdbff && j < n) {
+            // the low half of an astral word character
+            const lo = s.charCodeAt(j);
+            h = Math.imul(h ^ lo, 0x01000193);
+            key[j - i] = lo;
             j++;
-            if (a >= 0xd800 && a <= 0xdbff && j < n) {
-              h = Math.imul(h ^ s.charCodeAt(j), 0x01000193);
-              j++;
-            }
-          } else if ((a === 39 || a === 0x2019) && j + 1 < n && j > i && isWordAt(s, j + 1)) {
+          }
+          if (j >= n) break;
+          a = s.charCodeAt(j);
+          if (a < 128 ? BMP_CLASS[a] === WORDCH : charClassAt(s, j) === WORDCH) continue;
+          if ((a === 39 || a === 0x2019) && j + 1 < n && isWordAt(s, j + 1)) {
             // inner apostrophe: don't, geht's
             h = Math.imul(h ^ a, 0x01000193);
+            key[j - i] = a;
             j++;
-          } else break;
+            a = s.charCodeAt(j);
+            continue;
+          }
+          break;
         }
         if (isXd(s, i, j)) {
           k = K_EMOTICON;
