@@ -12,7 +12,7 @@ import { COMMON_RULES, COMMON_SARCASM, COMMON_VERSION } from './packs/common.js'
 import { DE_PACK } from './packs/de.js';
 import { EN_PACK } from './packs/en.js';
 import type { LanguagePack, PackRule } from './packs/pack.types.js';
-import { I_CAPS, I_WORD3, K_EMAIL, K_EMOJI, K_HASHTAG, K_MENTION, K_URL, K_WORD, lexOfId, R_CANON, R_INFO, R_PB, rawOf, REC, REC_STRIDE, tokeniseInto, tokenLex, type Tokens } from './text.js';
+import { I_CAPS, I_WORD3, K_EMAIL, K_EMOJI, K_MENTION, K_URL, K_WORD, lexOfId, R_CANON, R_INFO, R_REP, rawOf, REC, REC_STRIDE, tokeniseInto, tokenLex, type Tokens } from './text.js';
 import { CONTRAST, DOWN, EXCL, EXPECT, INTENS, NEG, OPENER, POSTNEG, PRON, QVERB, QWORD, RESOLVE, RHET, SERVICE, SUBJ } from './vocab.js';
 
 export const ENGINE_VERSION = 'core-1.4.0';
@@ -85,20 +85,6 @@ const PACKS: Record<Lang, CompiledPack> = {
   en: compilePack(1, [EN_PACK]),
   und: compilePack(2, [DE_PACK, EN_PACK]),
 };
-
-/**
- * The pack's word classes of token i (0 for tokens that are not words or hashtags, and out of range).
- * The record holds them for the German and the English pack; the pack of both languages has the
- * union of their word lists, so its bits are the OR of the two.
- */
-function classBits(pack: CompiledPack, T: Tokens, i: number): number {
-  if (i < 0 || i >= T.n) return 0;
-  const kind = T.kind[i];
-  if (kind !== K_WORD && kind !== K_HASHTAG) return 0;
-  const b = REC[T.id[i]! * REC_STRIDE + R_PB]!;
-  const index = pack.index;
-  return index === 0 ? b & 0xffff : index === 1 ? b >>> 16 : (b | (b >>> 16)) & 0xffff;
-}
 
 const PHONE_RES = [
   /(?<![\p{N}\p{L}])(?:\+|00)\p{N}{1,3}[ /-]?(?:\(0\)[ ]?)?\p{N}{2,5}(?:[ /-]?\p{N}{2,8}){1,4}(?![\p{N}])/u,
@@ -391,60 +377,16 @@ function applyLabel(p: Adjustable, start: number, end: number): void {
   reasons.push({ ruleId: p.ruleId, supports, weight: round(w), matched });
 }
 
-/** Per-text counts of folded words: open addressing over canonical record ids (scratch, reused). */
-let REP_KEYS = new Int32Array(64);
-let REP_COUNTS = new Int32Array(64);
-const REPETITION = { unique: 0, topN: 0, topCanon: 0 };
-
-/**
- * Counts the words of 3+ letters by folded form (the canonical entry, R_CANON: "Buy", "BUY" and
- * "buy" are one word): the number of distinct ones, the highest count, and the folded form of the
- * first word in text order that has it.
- */
-function countRepetition(T: Tokens): typeof REPETITION {
-  const n = T.n;
-  let size = 64;
-  while (size < 2 * n) size *= 2;
-  if (REP_KEYS.length < size) {
-    REP_KEYS = new Int32Array(size);
-    REP_COUNTS = new Int32Array(size);
-  }
-  const keys = REP_KEYS;
-  const counts = REP_COUNTS;
-  keys.fill(0, 0, size);
-  const mask = size - 1;
-  let unique = 0;
-  let topN = 0;
-  for (let i = 0; i < n; i++) {
+/** The folded form (canonical entry) of the first word of 3+ letters, in text order, whose count is the highest (T.topN). */
+function topRepeated(T: Tokens): number {
+  for (let i = 0; i < T.n; i++) {
     if (T.kind[i] !== K_WORD) continue;
     const r = T.id[i]! * REC_STRIDE;
     if ((REC[r + R_INFO]! & I_WORD3) === 0) continue;
     const canon = REC[r + R_CANON]!;
-    let h = canon & mask;
-    while (keys[h] !== 0 && keys[h] !== canon) h = (h + 1) & mask;
-    if (keys[h] === 0) {
-      keys[h] = canon;
-      counts[h] = 0;
-      unique++;
-    }
-    const c = ++counts[h]!;
-    if (c > topN) topN = c;
+    if ((REC[canon * REC_STRIDE + R_REP]! & 0x3fff) === T.topN) return canon;
   }
-  // the first word in text order whose folded form has the highest count
-  let topCanon = 0;
-  for (let i = 0; i < n && topCanon === 0; i++) {
-    if (T.kind[i] !== K_WORD) continue;
-    const r = T.id[i]! * REC_STRIDE;
-    if ((REC[r + R_INFO]! & I_WORD3) === 0) continue;
-    const canon = REC[r + R_CANON]!;
-    let h = canon & mask;
-    while (keys[h] !== canon) h = (h + 1) & mask;
-    if (counts[h] === topN) topCanon = canon;
-  }
-  REPETITION.unique = unique;
-  REPETITION.topN = topN;
-  REPETITION.topCanon = topCanon;
-  return REPETITION;
+  return 0;
 }
 
 const NO_OPTIONS: ClassifyOptions = Object.freeze({});
@@ -492,7 +434,16 @@ export function classify(text: string, options: ClassifyOptions = NO_OPTIONS): C
   if (TOKEN_BITS.length < n + 1) TOKEN_BITS = new Int32Array(n * 2 + 2);
   const tb = TOKEN_BITS;
   TB = tb;
-  for (let i = 0; i < n; i++) tb[i] = classBits(pack, Tk, i);
+  // (the tokeniser copied both packs' bits from the records; the pack of both languages has the union of
+  // their word lists, so its bits are the OR)
+  const tPb = Tk.pb;
+  if (pack.index === 0) for (let i = 0; i < n; i++) tb[i] = tPb[i]! & 0xffff;
+  else if (pack.index === 1) for (let i = 0; i < n; i++) tb[i] = tPb[i]! >>> 16;
+  else
+    for (let i = 0; i < n; i++) {
+      const b = tPb[i]!;
+      tb[i] = (b | (b >>> 16)) & 0xffff;
+    }
 
   // ---------------------------------------------------------------- rule matches
   const packMatches = pack.matcher.findAll(Tk);
@@ -734,10 +685,9 @@ export function classify(text: string, options: ClassifyOptions = NO_OPTIONS): C
   }
   if (words >= 8) {
     // repetition: distinct folded words (3+ letters) and the first word (in text order) with the highest count
-    const rep = countRepetition(Tk);
-    if (rep.unique / words < 0.4 || rep.topN >= Math.max(5, words * 0.3)) {
+    if (Tk.unique / words < 0.4 || Tk.topN >= Math.max(5, words * 0.3)) {
       addFlag('spam', 1.2);
-      reasons.push({ ruleId: 'core.spam.repetition', supports: 'spam', weight: 1.2, matched: [lexOfId(rep.topCanon).raw] });
+      reasons.push({ ruleId: 'core.spam.repetition', supports: 'spam', weight: 1.2, matched: [lexOfId(topRepeated(Tk)).raw] });
     }
   }
 

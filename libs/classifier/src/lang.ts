@@ -5,8 +5,7 @@
 import type { Lang } from './classifier.types.js';
 import { DE_PACK } from './packs/de.js';
 import { EN_PACK } from './packs/en.js';
-import { I_LANG_SHIFT, I_LOWER_SHIFT, I_TRI, I_UMLAUT_SHIFT, K_HASHTAG, K_WORD, lexOfId, R_INFO, REC, REC_STRIDE, tokeniseInto, TRI, type Tokens } from './text.js';
-import { L_DE_LEX, L_DE_STOP, L_EN_LEX, L_EN_STOP } from './vocab.js';
+import { I_TRI, K_WORD, lexOfId, R_INFO, REC, REC_STRIDE, tokeniseInto, TRI, type Tokens } from './text.js';
 
 /** trigrams on the raw lower-cased text (umlauts kept: they are the strongest German signal) */
 const DE_TRI = DE_PACK.trigrams.map((t) => t.toLowerCase());
@@ -40,51 +39,22 @@ function popcount(x: number): number {
 }
 
 export function languageScores(T: Tokens): LangScores {
-  let de = 0;
-  let en = 0;
-  let words = 0;
-  let lettersLength = 0;
-  let umlauts = 0;
-  /** tokens before this index are the words within the first ~400 characters (trigram text) */
-  let triEnd = 0;
-  const kinds = T.kind;
-  const ids = T.id;
-  const rec = REC;
-  for (let i = 0; i < T.n; i++) {
-    const kind = kinds[i]!;
-    if (kind !== K_WORD && kind !== K_HASHTAG) continue;
-    const id = ids[i]!;
-    words++;
-    const info = rec[id * REC_STRIDE + R_INFO]!;
-    const b = info >> I_LANG_SHIFT;
-    const inDe = (b & L_DE_STOP) !== 0;
-    const inEn = (b & L_EN_STOP) !== 0;
-    if (inDe && !inEn) de += 1;
-    else if (inEn && !inDe) en += 1;
-    else if (inDe && inEn) {
-      de += 0.3;
-      en += 0.3;
-    } else if ((b & L_DE_LEX) !== 0) de += 0.7;
-    else if ((b & L_EN_LEX) !== 0) en += 0.7;
-    // umlauts of the words within the first ~400 characters (as the trigram text below)
-    if (kind === K_WORD && lettersLength < 400) {
-      lettersLength += ((info >> I_LOWER_SHIFT) & 1023) + 2;
-      umlauts += (info >> I_UMLAUT_SHIFT) & 3;
-      triEnd = i + 1;
-    }
-  }
-  de += Math.min(umlauts, 3) * 0.8;
+  // stopword and lexicon points and umlauts are summed by the tokeniser (token order)
+  let de = T.langDe;
+  let en = T.langEn;
+  de += Math.min(T.umlauts, 3) * 0.8;
   // trigrams weigh little: they only decide texts that have few or no stopwords
-  if (words > 0 && de + en < 2) {
+  if (T.langWords > 0 && de + en < 2) {
     let triDe = 0;
     let triEn = 0;
-    const tri = TRI;
-    for (let i = 0; i < triEnd; i++) {
+    const kinds = T.kind;
+    const ids = T.id;
+    for (let i = 0; i < T.triEnd; i++) {
       if (kinds[i] !== K_WORD) continue;
       const id = ids[i]!;
       trigrams(id);
-      triDe |= tri[2 * id]!;
-      triEn |= tri[2 * id + 1]!;
+      triDe |= TRI[2 * id]!;
+      triEn |= TRI[2 * id + 1]!;
     }
     de += popcount(triDe) * 0.25;
     en += popcount(triEn) * 0.25;

@@ -5,7 +5,7 @@
  * expressions are built from pattern text, and wildcards are matched with indexOf, so matching
  * is linear in the text length for any pattern.
  */
-import { foldWord, idOf, K_EMOJI, K_EMOTICON, K_HASHTAG, K_NUMBER, K_WORD, lexiconEpoch, lexOfId, R_ALT, R_CANON, R_CI, REC, REC_STRIDE, tokenLex, type Tokens } from './text.js';
+import { foldWord, idOf, K_EMOJI, K_EMOTICON, K_HASHTAG, K_NUMBER, K_WORD, lexiconEpoch, lexOfId, R_ALT, R_CANON, R_CI, REC, REC_STRIDE, TABLE_IDS, tokenLex, type Tokens } from './text.js';
 
 export type Step =
   | { kind: 'exact'; value: string }
@@ -196,6 +196,7 @@ export class Matcher<T> {
     const p: CompiledPattern<T> = { steps, payload };
     const first = steps[0]!;
     this.size++;
+    this.patterns.push(p);
     const push = (map: Map<string, CompiledPattern<T>[]>, key: string): void => {
       const list = map.get(key);
       if (list) list.push(p);
@@ -253,6 +254,29 @@ export class Matcher<T> {
       if (extra.length > 0) cands = [...main, ...extra];
     }
     return cands;
+  }
+
+  /** all patterns, in the order added */
+  private readonly patterns: CompiledPattern<T>[] = [];
+  /** bit set over record ids: the words that are some pattern's exact second step (valid in lexicon epoch secondEpoch) */
+  private second = new Int32Array(0);
+  private secondEpoch = -1;
+
+  private secondWords(): Int32Array {
+    const epoch = lexiconEpoch();
+    if (this.secondEpoch !== epoch) {
+      const bitsArr = new Int32Array(TABLE_IDS >> 5);
+      for (const p of this.patterns) {
+        const second = p.steps[1];
+        if (second !== undefined && second.kind === 'exact' && second.value.charCodeAt(0) !== 35) {
+          const id = idOf(second.value);
+          bitsArr[id >> 5]! |= 1 << (id & 31);
+        }
+      }
+      this.second = bitsArr;
+      this.secondEpoch = epoch;
+    }
+    return this.second;
   }
 
   /** candidate indexes of words for this (pack) matcher, by the value of their records' R_CI + slot field (0: not known yet, 1: none) */
@@ -337,6 +361,28 @@ export class Matcher<T> {
       if (ci.list.length === 0) continue;
       const list = ci.list;
       const sent = sents[i]!;
+      // candidates by the next word: most next words start no pattern's second step (bit set of their ids)
+      let a: number[] | undefined;
+      let b: number[] | undefined;
+      if (ci.byNext !== undefined && i + 1 < n && sents[i + 1] === sent) {
+        const nid = ids[i + 1]!;
+        if (nid !== 0) {
+          // by id: the next word's folded form (R_CANON) and its elongation variant (R_ALT)
+          const second = this.secondWords();
+          const nr = nid * REC_STRIDE;
+          const canon = rec[nr + R_CANON]!;
+          const alt = rec[nr + R_ALT]!;
+          if ((second[canon >> 5]! & (1 << (canon & 31))) !== 0) a = byNextIds(ci).get(canon);
+          if (alt !== 0 && (second[alt >> 5]! & (1 << (alt & 31))) !== 0) b = byNextIds(ci).get(alt);
+        } else {
+          const next = tokenLex(T, i + 1);
+          if (next !== undefined) {
+            a = ci.byNext.get(next.norm);
+            if (next.alt !== undefined) b = ci.byNext.get(next.alt);
+          }
+        }
+      }
+      if (a === undefined && b === undefined && ci.single.length === 0 && ci.rest.length === 0) continue;
       // matched positions in list and their last tokens (scratch), reported in list order
       if (HIT_POS.length < list.length) {
         HIT_POS = new Int32Array(list.length * 2);
@@ -347,41 +393,22 @@ export class Matcher<T> {
         HIT_POS[nh] = k;
         HIT_END[nh++] = i;
       }
-      if (ci.byNext !== undefined && i + 1 < n && sents[i + 1] === sent) {
-        const nid = ids[i + 1]!;
-        let a: number[] | undefined;
-        let b: number[] | undefined;
-        if (nid !== 0) {
-          // by id: the next word's folded form (R_CANON) and its elongation variant (R_ALT)
-          const m = byNextIds(ci);
-          const nr = nid * REC_STRIDE;
-          a = m.get(rec[nr + R_CANON]!);
-          const alt = rec[nr + R_ALT]!;
-          if (alt !== 0) b = m.get(alt);
-        } else {
-          const next = tokenLex(T, i + 1);
-          if (next !== undefined) {
-            a = ci.byNext.get(next.norm);
-            if (next.alt !== undefined) b = ci.byNext.get(next.alt);
+      if (a !== undefined)
+        for (const k of a) {
+          const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
+          if (end >= 0) {
+            HIT_POS[nh] = k;
+            HIT_END[nh++] = end;
           }
         }
-        if (a !== undefined)
-          for (const k of a) {
-            const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
-            if (end >= 0) {
-              HIT_POS[nh] = k;
-              HIT_END[nh++] = end;
-            }
+      if (b !== undefined)
+        for (const k of b) {
+          const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
+          if (end >= 0) {
+            HIT_POS[nh] = k;
+            HIT_END[nh++] = end;
           }
-        if (b !== undefined)
-          for (const k of b) {
-            const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
-            if (end >= 0) {
-              HIT_POS[nh] = k;
-              HIT_END[nh++] = end;
-            }
-          }
-      }
+        }
       for (const k of ci.rest) {
         const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
         if (end >= 0) {

@@ -5,7 +5,7 @@
  */
 
 import { foldWord } from './fold.js';
-import { langBitsOf, wordClassBits } from './vocab.js';
+import { L_DE_LEX, L_DE_STOP, L_EN_LEX, L_EN_STOP, langBitsOf, wordClassBits } from './vocab.js';
 
 export { foldWord };
 
@@ -95,6 +95,8 @@ export const R_CANON = 4;
 export const R_ALT = 5;
 /** matcher.ts: candidates of the word for pack matcher slot 0, 1, 2 (R_CI + slot); 0 = not known yet */
 export const R_CI = 6;
+/** on the entry of a folded form: repetition count within the current text (low 14 bits) and that text's generation (R_REP >> 14) */
+export const R_REP = 9;
 /** the spelling's UTF-16 units from int 10 on (two per int), or there the offset in the pool of a longer one */
 const R_CHARS = 10;
 const INLINE_CHARS = 12;
@@ -119,6 +121,8 @@ export const I_TRI = 1 << 24;
 const TABLE_BITS = 17;
 const TABLE_SIZE = 1 << TABLE_BITS;
 const TABLE_MASK = TABLE_SIZE - 1;
+/** ids are below this */
+export const TABLE_IDS = TABLE_SIZE;
 /** cleared between texts once half full (a text adds at most 10 000 words, each with its folded form) */
 const TABLE_MAX = TABLE_SIZE / 2 - 20_000;
 const REC_BUFFER = new ArrayBuffer(TABLE_SIZE * REC_STRIDE * 4);
@@ -132,6 +136,26 @@ let pool = new Uint16Array(16_384);
 let poolUsed = 0;
 let tableCount = 0;
 let LEXES: (Lex | undefined)[] = new Array<Lex | undefined>(TABLE_SIZE);
+/**
+ * Language points of a word by its language bits (vocab.ts L_*): a stopword of one language 1, of
+ * both 0.3 each, else a lexicon word only one pack knows 0.7 (lang.ts).
+ */
+const LANG_DE_POINTS = new Float64Array(16);
+const LANG_EN_POINTS = new Float64Array(16);
+for (let b = 0; b < 16; b++) {
+  const inDe = (b & L_DE_STOP) !== 0;
+  const inEn = (b & L_EN_STOP) !== 0;
+  if (inDe && !inEn) LANG_DE_POINTS[b] = 1;
+  else if (inEn && !inDe) LANG_EN_POINTS[b] = 1;
+  else if (inDe && inEn) {
+    LANG_DE_POINTS[b] = 0.3;
+    LANG_EN_POINTS[b] = 0.3;
+  } else if ((b & L_DE_LEX) !== 0) LANG_DE_POINTS[b] = 0.7;
+  else if ((b & L_EN_LEX) !== 0) LANG_EN_POINTS[b] = 0.7;
+}
+
+/** the tokenised text's generation for the repetition counts (R_REP) */
+let repGeneration = 0;
 /** incremented whenever the table is cleared (ids are reused then) */
 let epoch = 0;
 
@@ -158,6 +182,8 @@ export interface Tokens {
   id: Int32Array;
   /** emoji/emoticons: their symbol's entry (only read where id is 0; see tokenLex) */
   sym: (Lex | undefined)[];
+  /** words and hashtags: their word classes in the German (low 16 bits) and English (high 16 bits) pack; else 0 */
+  pb: Int32Array;
   /** counts for the flag detectors: ASCII digits in the text, IBAN-like spot seen, URLs, mentions, e-mails, words of 3+ letters */
   digits: number;
   ibanHint: boolean;
@@ -165,6 +191,19 @@ export interface Tokens {
   mentions: number;
   emails: number;
   words: number;
+  /**
+   * Language evidence summed in token order (lang.ts finishes it): stopword/lexicon points for each
+   * language, words and hashtags counted, umlauts of the words within the first ~400 characters and
+   * the index after the last of those words (the trigram text).
+   */
+  langDe: number;
+  langEn: number;
+  langWords: number;
+  umlauts: number;
+  triEnd: number;
+  /** the words of 3+ letters by folded form: how many distinct ones, and the highest count */
+  unique: number;
+  topN: number;
   /** number of sentences, and per sentence the first/last token index and end punctuation */
   ns: number;
   sFirst: Int32Array;
@@ -444,12 +483,20 @@ const BUF: Tokens = {
   clause: new Int32Array(0),
   id: new Int32Array(0),
   sym: [],
+  pb: new Int32Array(0),
   digits: 0,
   ibanHint: false,
   urls: 0,
   mentions: 0,
   emails: 0,
   words: 0,
+  langDe: 0,
+  langEn: 0,
+  langWords: 0,
+  umlauts: 0,
+  triEnd: 0,
+  unique: 0,
+  topN: 0,
   ns: 0,
   sFirst: new Int32Array(0),
   sLast: new Int32Array(0),
@@ -465,6 +512,7 @@ function ensureCapacity(size: number): void {
   BUF.sent = new Int32Array(capacity);
   BUF.clause = new Int32Array(capacity);
   BUF.id = new Int32Array(capacity);
+  BUF.pb = new Int32Array(capacity);
   BUF.sFirst = new Int32Array(capacity);
   BUF.sLast = new Int32Array(capacity);
   BUF.sQuoted = new Uint8Array(capacity);
@@ -493,6 +541,7 @@ export function tokeniseInto(text: string): Tokens {
   const tClause = T.clause;
   const tSym = T.sym;
   const tId = T.id;
+  const tPb = T.pb;
   const sFirst = T.sFirst;
   const sLast = T.sLast;
   const sEnd = T.sEnd;
@@ -507,6 +556,19 @@ export function tokeniseInto(text: string): Tokens {
   let mentions = 0;
   let emails = 0;
   let words = 0;
+  let langDe = 0;
+  let langEn = 0;
+  let langWords = 0;
+  let lettersLength = 0;
+  let umlauts = 0;
+  let triEnd = 0;
+  let unique = 0;
+  let topN = 0;
+  if (repGeneration >= 0x1ffff) {
+    for (let r = R_REP; r < REC.length; r += REC_STRIDE) REC[r] = 0;
+    repGeneration = 0;
+  }
+  const gen = ++repGeneration << 14;
   // an e-mail needs an "@" right after a local-part character; a mention's "@" follows a space
   let hasAt = false;
   for (let at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
@@ -564,20 +626,30 @@ export function tokeniseInto(text: string): Tokens {
         const key = KEY16;
         let h = 0x811c9dc5 | 0;
         let a = c;
+        if (a >= 0xd800 && a <= 0xdbff) {
+          // an astral word character: its high half here, the low half at the loop top
+          h = Math.imul(h ^ a, 0x01000193);
+          key[0] = a;
+          j++;
+          a = s.charCodeAt(j);
+        }
         for (;;) {
           h = Math.imul(h ^ a, 0x01000193);
           key[j - i] = a;
           j++;
-          if (a >= 0xd800 && a <= 0xdbff && j < n) {
-            // the low half of an astral word character
-            const lo = s.charCodeAt(j);
-            h = Math.imul(h ^ lo, 0x01000193);
-            key[j - i] = lo;
-            j++;
-          }
           if (j >= n) break;
           a = s.charCodeAt(j);
-          if (a < 128 ? BMP_CLASS[a] === WORDCH : charClassAt(s, j) === WORDCH) continue;
+          // BMP_CLASS holds every BMP character seen so far (0: not yet; surrogates stay 0)
+          if (BMP_CLASS[a] === WORDCH) continue;
+          if (a >= 0xd800 && a <= 0xdbff) {
+            if (charClassAt(s, j) !== WORDCH) break;
+            h = Math.imul(h ^ a, 0x01000193);
+            key[j - i] = a;
+            j++;
+            a = s.charCodeAt(j);
+            continue;
+          }
+          if (BMP_CLASS[a] === 0 && charClassAt(s, j) === WORDCH) continue;
           if ((a === 39 || a === 0x2019) && j + 1 < n && isWordAt(s, j + 1)) {
             // inner apostrophe: don't, geht's
             h = Math.imul(h ^ a, 0x01000193);
@@ -663,10 +735,37 @@ export function tokeniseInto(text: string): Tokens {
     }
     if (k !== 0) {
       if (k === K_WORD || k === K_HASHTAG) {
-        const info = REC[id * REC_STRIDE + R_INFO]!;
+        const r = id * REC_STRIDE;
+        const info = REC[r + R_INFO]!;
         digits += info & I_DIGITS;
         if ((info & I_IBAN) !== 0) ibanHint = true;
-        if (k === K_WORD && (info & I_WORD3) !== 0) words++;
+        tPb[nt] = REC[r + R_PB]!;
+        // language evidence (lang.ts): stopwords, lexicon words only one pack knows (adding 0 changes no sum)
+        langWords++;
+        const b = (info >> I_LANG_SHIFT) & 15;
+        langDe += LANG_DE_POINTS[b]!;
+        langEn += LANG_EN_POINTS[b]!;
+        if (k === K_WORD) {
+          // umlauts of the words within the first ~400 characters (as lang.ts's trigram text)
+          if (lettersLength < 400) {
+            lettersLength += ((info >> I_LOWER_SHIFT) & 1023) + 2;
+            umlauts += (info >> I_UMLAUT_SHIFT) & 3;
+            triEnd = nt + 1;
+          }
+          if ((info & I_WORD3) !== 0) {
+            words++;
+            // repetition (spam detector): spellings of one folded form count together ("Buy", "BUY", "buy")
+            const c = REC[r + R_CANON]! * REC_STRIDE + R_REP;
+            let rep = REC[c]!;
+            if ((rep & ~0x3fff) !== gen) {
+              rep = gen;
+              unique++;
+            }
+            rep++;
+            REC[c] = rep;
+            if ((rep & 0x3fff) > topN) topN = rep & 0x3fff;
+          }
+        }
       } else if (k !== K_EMOJI) {
         // numbers, URLs, mentions, e-mails and emoticons ("<3") may hold digits
         const d = countAsciiDigits(s, i, j);
@@ -683,6 +782,7 @@ export function tokeniseInto(text: string): Tokens {
       tClause[nt] = clause;
       tId[nt] = id;
       if (id === 0) tSym[nt] = sym;
+      if (k !== K_WORD && k !== K_HASHTAG) tPb[nt] = 0;
       nt++;
     } else if (closes) {
       if (nt > sentFirst) {
@@ -716,6 +816,13 @@ export function tokeniseInto(text: string): Tokens {
   T.mentions = mentions;
   T.emails = emails;
   T.words = words;
+  T.langDe = langDe;
+  T.langEn = langEn;
+  T.langWords = langWords;
+  T.umlauts = umlauts;
+  T.triEnd = triEnd;
+  T.unique = unique;
+  T.topN = topN;
   return T;
 }
 
