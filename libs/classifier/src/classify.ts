@@ -12,7 +12,7 @@ import { COMMON_RULES, COMMON_SARCASM, COMMON_VERSION } from './packs/common.js'
 import { DE_PACK } from './packs/de.js';
 import { EN_PACK } from './packs/en.js';
 import type { LanguagePack, PackRule } from './packs/pack.types.js';
-import { I_CAPS, I_WORD3, K_EMAIL, K_EMOJI, K_MENTION, K_URL, K_WORD, lexOfId, R_CANON, R_INFO, R_REP, rawOf, REC, REC_STRIDE, tokeniseInto, tokenLex, type Tokens } from './text.js';
+import { I_CAPS, K_EMAIL, K_EMOJI, K_MENTION, K_URL, K_WORD, lexOfId, R_INFO, rawOf, REC, REC_STRIDE, tokeniseInto, tokenLex, topRepeated, type Tokens } from './text.js';
 import { CONTRAST, DOWN, EXCL, EXPECT, INTENS, NEG, OPENER, POSTNEG, PRON, QVERB, QWORD, RESOLVE, RHET, SERVICE, SUBJ } from './vocab.js';
 
 export const ENGINE_VERSION = 'core-1.4.0';
@@ -377,18 +377,6 @@ function applyLabel(p: Adjustable, start: number, end: number): void {
   reasons.push({ ruleId: p.ruleId, supports, weight: round(w), matched });
 }
 
-/** The folded form (canonical entry) of the first word of 3+ letters, in text order, whose count is the highest (T.topN). */
-function topRepeated(T: Tokens): number {
-  for (let i = 0; i < T.n; i++) {
-    if (T.kind[i] !== K_WORD) continue;
-    const r = T.id[i]! * REC_STRIDE;
-    if ((REC[r + R_INFO]! & I_WORD3) === 0) continue;
-    const canon = REC[r + R_CANON]!;
-    if ((REC[canon * REC_STRIDE + R_REP]! & 0x3fff) === T.topN) return canon;
-  }
-  return 0;
-}
-
 const NO_OPTIONS: ClassifyOptions = Object.freeze({});
 
 export function classify(text: string, options: ClassifyOptions = NO_OPTIONS): Classification {
@@ -406,6 +394,13 @@ export function classify(text: string, options: ClassifyOptions = NO_OPTIONS): C
   const sFirst = Tk.sFirst;
   const sLast = Tk.sLast;
   const sEnd = Tk.sEnd;
+  // module-level constants used in the loops over the tokens, as locals (a module binding is read and checked on every use)
+  const contrastBit = CONTRAST;
+  const resolveBit = RESOLVE;
+  const serviceBit = SERVICE;
+  const expectBit = EXPECT;
+  const intensBit = INTENS;
+  const mSentimentStart = M_SENTIMENT_START;
   const reasons: Reason[] = [];
   REASONS = reasons;
   SCORE_QUESTION = 0;
@@ -491,14 +486,14 @@ export function classify(text: string, options: ClassifyOptions = NO_OPTIONS): C
   }
   for (let x = 0; x < nAccepted; x++) {
     const m = accepted[x]!;
-    if (m.payload.supports === 'praise' || m.payload.supports === 'complaint') tmark[m.start]! |= M_SENTIMENT_START;
+    if (m.payload.supports === 'praise' || m.payload.supports === 'complaint') tmark[m.start]! |= mSentimentStart;
   }
   // an intensifier that is also a sentiment word ("super langsam", "voll gut") only intensifies
   const effective = EFFECTIVE;
   let nEffective = 0;
   for (let x = 0; x < nAccepted; x++) {
     const m = accepted[x]!;
-    if (!(m.start === m.end && (bits(m.start) & INTENS) !== 0 && (tmark[m.end + 1]! & M_SENTIMENT_START) !== 0)) effective[nEffective++] = m;
+    if (!(m.start === m.end && (bits(m.start) & intensBit) !== 0 && (tmark[m.end + 1]! & mSentimentStart) !== 0)) effective[nEffective++] = m;
   }
 
   // text-level modifiers
@@ -507,13 +502,13 @@ export function classify(text: string, options: ClassifyOptions = NO_OPTIONS): C
   let nServices = 0;
   for (let i = 0; i < n; i++) {
     const b = tb[i]!;
-    if ((b & (CONTRAST | RESOLVE | SERVICE)) === 0) continue;
-    if ((b & CONTRAST) !== 0 && i >= 1) lastContrast = i;
-    if ((b & RESOLVE) !== 0) {
+    if ((b & (contrastBit | resolveBit | serviceBit)) === 0) continue;
+    if ((b & contrastBit) !== 0 && i >= 1) lastContrast = i;
+    if ((b & resolveBit) !== 0) {
       if (nResolvers === RESOLVERS.length) RESOLVERS = grown(RESOLVERS);
       RESOLVERS[nResolvers++] = i;
     }
-    if ((b & SERVICE) !== 0) {
+    if ((b & serviceBit) !== 0) {
       if (nServices === SERVICES.length) SERVICES = grown(SERVICES);
       SERVICES[nServices++] = i;
     }
@@ -535,7 +530,7 @@ export function classify(text: string, options: ClassifyOptions = NO_OPTIONS): C
   }
   // negated expectation: "does not work", "did not receive", "funktioniert ... nicht"
   for (let i = 0; i < n; i++) {
-    if ((tb[i]! & EXPECT) === 0 || consumed[i] === 1) continue;
+    if ((tb[i]! & expectBit) === 0 || consumed[i] === 1) continue;
     const clause = tClause[i]!;
     let neg = -1;
     for (let j = i - 1; j >= 0 && j >= i - 3 && tClause[j] === clause; j--)

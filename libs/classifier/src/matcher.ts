@@ -8,7 +8,8 @@
 import { foldWord, idOf, K_EMOJI, K_EMOTICON, K_HASHTAG, K_NUMBER, K_WORD, lexiconEpoch, lexOfId, R_ALT, R_CANON, R_CI, REC, REC_STRIDE, TABLE_IDS, tokenLex, type Tokens } from './text.js';
 
 export type Step =
-  | { kind: 'exact'; value: string }
+  /** `id`/`epoch`: the record id of `value` in lexicon epoch `epoch` (filled by the matcher on first use) */
+  | { kind: 'exact'; value: string; id: number; epoch: number }
   | { kind: 'prefix'; value: string }
   | { kind: 'suffix'; value: string }
   /** `*`-wildcards anywhere in a word: literal segments matched in order (custom rules) */
@@ -50,14 +51,14 @@ export function parsePattern(pattern: string, allowGlob: boolean): Step[] {
     }
     const isEmojiLike = /\p{Extended_Pictographic}/u.test(part) || /^[:;=<>^()\[\]/\\|*'3dDpPxX@$o-]+$/u.test(part) && /[:;=<^]/.test(part);
     if (isEmojiLike) {
-      steps.push({ kind: 'exact', value: part.replace(/\uFE0F/gu, '').replace(/-/g, '').replace(/^=/, ':').toLowerCase() });
+      steps.push({ kind: 'exact', value: part.replace(/\uFE0F/gu, '').replace(/-/g, '').replace(/^=/, ':').toLowerCase(), id: 0, epoch: -1 });
       continue;
     }
     const stars = (part.match(/\*/g) ?? []).length;
     const hashtag = part.startsWith('#') && part.length > 1;
     const body = part.replace(/^#/, '');
     // "#not" only matches the hashtag, never the plain word "not"
-    if (stars === 0) steps.push({ kind: 'exact', value: hashtag ? `#${foldWord(body)}` : foldWord(body) });
+    if (stars === 0) steps.push({ kind: 'exact', value: hashtag ? `#${foldWord(body)}` : foldWord(body), id: 0, epoch: -1 });
     else if (stars === 1 && body.endsWith('*') && body.length > 1) steps.push({ kind: 'prefix', value: foldWord(body.slice(0, -1)) });
     else if (stars === 1 && body.startsWith('*') && body.length > 1) steps.push({ kind: 'suffix', value: foldWord(body.slice(1)) });
     else if (allowGlob) steps.push({ kind: 'glob', segments: body.split('*').map(foldWord) });
@@ -109,6 +110,18 @@ function matchable(kind: number): boolean {
 }
 
 function tokenMatches(step: Step, T: Tokens, i: number): boolean {
+  const id = T.id[i]!;
+  if (step.kind === 'exact' && id !== 0 && step.value.charCodeAt(0) !== 35) {
+    // a word, number or hashtag matches when its folded form or elongation variant is the step's word: compared
+    // by record id (the entry whose spelling is the word), without reading the strings
+    const epoch = lexiconEpoch();
+    if (step.epoch !== epoch) {
+      step.id = idOf(step.value);
+      step.epoch = epoch;
+    }
+    const r = id * REC_STRIDE;
+    return REC[r + R_CANON] === step.id || REC[r + R_ALT] === step.id;
+  }
   const kind = T.kind[i]!;
   const lex = tokenLex(T, i);
   if (lex === undefined) return false; // mentions, URLs, e-mails
@@ -167,6 +180,11 @@ function byNextIds<T>(ci: CandIndex<T>): Map<number, number[]> {
   }
   return ci.byNextId;
 }
+
+const CI_SINGLE = 1;
+const CI_NEXT = 2;
+const CI_REST = 4;
+const EMPTY_BITS = new Int32Array(0);
 
 /** scratch for the matches of one start token, grown to the longest candidate list */
 let HIT_POS = new Int32Array(256);
@@ -281,6 +299,8 @@ export class Matcher<T> {
 
   /** candidate indexes of words for this (pack) matcher, by the value of their records' R_CI + slot field (0: not known yet, 1: none) */
   private cis: CandIndex<T>[] = [];
+  /** per candidate index: CI_SINGLE, CI_NEXT, CI_REST (which of its parts are non-empty) */
+  private ciFlags = new Uint8Array(64);
   private ciOfList = new Map<readonly CompiledPattern<T>[], number>();
   private cisEpoch = -1;
 
@@ -305,8 +325,15 @@ export class Matcher<T> {
     let shared = this.ciOfList.get(list);
     if (shared === undefined) {
       shared = this.cis.length;
-      this.cis.push(indexCandidates(list));
+      const ci = indexCandidates(list);
+      this.cis.push(ci);
       this.ciOfList.set(list, shared);
+      if (this.ciFlags.length <= shared) {
+        const bigger = new Uint8Array(this.ciFlags.length * 2);
+        bigger.set(this.ciFlags);
+        this.ciFlags = bigger;
+      }
+      this.ciFlags[shared] = (ci.single.length > 0 ? CI_SINGLE : 0) | (ci.byNext !== undefined ? CI_NEXT : 0) | (ci.rest.length > 0 ? CI_REST : 0);
     }
     REC[f] = shared;
     return this.cis[shared]!;
@@ -322,16 +349,52 @@ export class Matcher<T> {
     const n = T.n;
     const ids = T.id;
     const rec = REC;
+    // module-level constants as locals: a module binding is read and checked again on every use
+    const kHashtag = K_HASHTAG;
+    const stride = REC_STRIDE;
+    const rCanon = R_CANON;
+    const rAlt = R_ALT;
+    const ciNext = CI_NEXT;
+    const ciSingle = CI_SINGLE;
+    const ciRest = CI_REST;
     const ciField = R_CI + slot;
+    const second = slot >= 0 ? this.secondWords() : EMPTY_BITS;
     for (let i = 0; i < n; i++) {
-      const hashtag = kinds[i] === K_HASHTAG;
+      const hashtag = kinds[i] === kHashtag;
       const id = ids[i]!;
       let ci: CandIndex<T>;
+      let a: number[] | undefined;
+      let b: number[] | undefined;
       if (slot >= 0 && id !== 0 && !hashtag) {
         // words and numbers: the record says whether this matcher has candidates (1: none), without touching the Lex
-        const x = rec[id * REC_STRIDE + ciField]!;
+        let x = rec[id * stride + ciField]!;
         if (x === 1) continue;
-        ci = x !== 0 ? this.cis[x]! : this.wordCandidates(id);
+        if (x === 0) {
+          this.wordCandidates(id);
+          x = rec[id * stride + ciField]!;
+          if (x === 1) continue;
+        }
+        // most candidates only continue with certain next words, and most next words continue no pattern
+        const f = this.ciFlags[x]!;
+        if ((f & ciNext) !== 0 && i + 1 < n && sents[i + 1] === sents[i]) {
+          const nid = ids[i + 1]!;
+          if (nid !== 0) {
+            const nr = nid * stride;
+            const canon = rec[nr + rCanon]!;
+            const alt = rec[nr + rAlt]!;
+            if ((second[canon >> 5]! & (1 << (canon & 31))) !== 0) a = byNextIds(this.cis[x]!).get(canon);
+            if (alt !== 0 && (second[alt >> 5]! & (1 << (alt & 31))) !== 0) b = byNextIds(this.cis[x]!).get(alt);
+          } else {
+            const next = tokenLex(T, i + 1);
+            if (next !== undefined) {
+              const m = this.cis[x]!.byNext!;
+              a = m.get(next.norm);
+              if (next.alt !== undefined) b = m.get(next.alt);
+            }
+          }
+        }
+        if (a === undefined && b === undefined && (f & (ciSingle | ciRest)) === 0) continue;
+        ci = this.cis[x]!;
       } else {
         const lex = tokenLex(T, i);
         if (lex === undefined) continue; // mentions, URLs, e-mails
@@ -357,32 +420,28 @@ export class Matcher<T> {
           else lex.w2 = c;
         }
         ci = c;
-      }
-      if (ci.list.length === 0) continue;
-      const list = ci.list;
-      const sent = sents[i]!;
-      // candidates by the next word: most next words start no pattern's second step (bit set of their ids)
-      let a: number[] | undefined;
-      let b: number[] | undefined;
-      if (ci.byNext !== undefined && i + 1 < n && sents[i + 1] === sent) {
-        const nid = ids[i + 1]!;
-        if (nid !== 0) {
-          // by id: the next word's folded form (R_CANON) and its elongation variant (R_ALT)
-          const second = this.secondWords();
-          const nr = nid * REC_STRIDE;
-          const canon = rec[nr + R_CANON]!;
-          const alt = rec[nr + R_ALT]!;
-          if ((second[canon >> 5]! & (1 << (canon & 31))) !== 0) a = byNextIds(ci).get(canon);
-          if (alt !== 0 && (second[alt >> 5]! & (1 << (alt & 31))) !== 0) b = byNextIds(ci).get(alt);
-        } else {
-          const next = tokenLex(T, i + 1);
-          if (next !== undefined) {
-            a = ci.byNext.get(next.norm);
-            if (next.alt !== undefined) b = ci.byNext.get(next.alt);
+        if (ci.list.length === 0) continue;
+        // candidates by the next word (as above)
+        if (ci.byNext !== undefined && i + 1 < n && sents[i + 1] === sents[i]) {
+          const nid = ids[i + 1]!;
+          if (nid !== 0) {
+            const nr = nid * stride;
+            const canon = rec[nr + rCanon]!;
+            const alt = rec[nr + rAlt]!;
+            if ((second[canon >> 5]! & (1 << (canon & 31))) !== 0) a = byNextIds(ci).get(canon);
+            if (alt !== 0 && (second[alt >> 5]! & (1 << (alt & 31))) !== 0) b = byNextIds(ci).get(alt);
+          } else {
+            const next = tokenLex(T, i + 1);
+            if (next !== undefined) {
+              a = ci.byNext.get(next.norm);
+              if (next.alt !== undefined) b = ci.byNext.get(next.alt);
+            }
           }
         }
+        if (a === undefined && b === undefined && ci.single.length === 0 && ci.rest.length === 0) continue;
       }
-      if (a === undefined && b === undefined && ci.single.length === 0 && ci.rest.length === 0) continue;
+      const list = ci.list;
+      const sent = sents[i]!;
       // matched positions in list and their last tokens (scratch), reported in list order
       if (HIT_POS.length < list.length) {
         HIT_POS = new Int32Array(list.length * 2);

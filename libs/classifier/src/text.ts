@@ -27,15 +27,30 @@ export interface Token {
   caps: boolean;
 }
 
-/** Token kinds as small integers (internal token buffers). */
-export const K_WORD = 1;
-export const K_HASHTAG = 2;
-export const K_MENTION = 3;
-export const K_URL = 4;
-export const K_EMAIL = 5;
-export const K_EMOJI = 6;
-export const K_EMOTICON = 7;
-export const K_NUMBER = 8;
+/**
+ * Token kinds as small integers (internal token buffers). Inside this file the constants are const
+ * enum members, which the compiler replaces by their values: a module-level const is read from the
+ * module and checked on every use, which costs in the per-character loops. Other modules import the
+ * exported copies (and keep them in locals in their own hot loops).
+ */
+const enum Kind {
+  Word = 1,
+  Hashtag = 2,
+  Mention = 3,
+  Url = 4,
+  Email = 5,
+  Emoji = 6,
+  Emoticon = 7,
+  Number = 8,
+}
+export const K_WORD = Kind.Word;
+export const K_HASHTAG = Kind.Hashtag;
+export const K_MENTION = Kind.Mention;
+export const K_URL = Kind.Url;
+export const K_EMAIL = Kind.Email;
+export const K_EMOJI = Kind.Emoji;
+export const K_EMOTICON = Kind.Emoticon;
+export const K_NUMBER = Kind.Number;
 const KIND_NAMES: readonly TokenKind[] = ['word', 'word', 'hashtag', 'mention', 'url', 'email', 'emoji', 'emoticon', 'number'];
 
 /**
@@ -80,62 +95,77 @@ export class Lex {
  * read are in that one line. All fields are set when the spelling is first seen, except R_CI
  * (matcher.ts) and I_TRI (lang.ts), which are filled on first use.
  */
-export const REC_STRIDE = 16;
-/** FNV-1a of the spelling */
-const R_HASH = 0;
-/** length of the spelling (0 = empty slot) */
-const R_LEN = 1;
-/** I_* bits and small counts */
-export const R_INFO = 2;
-/** word-class bits of the German (low 16) and English (high 16) packs (vocab.ts) */
-export const R_PB = 3;
-/** id of the entry of the folded form (itself when the spelling is already folded) */
-export const R_CANON = 4;
-/** id of the entry of the elongation variant `alt` ("super" for "suuuper"), 0 if none */
-export const R_ALT = 5;
-/** matcher.ts: candidates of the word for pack matcher slot 0, 1, 2 (R_CI + slot); 0 = not known yet */
-export const R_CI = 6;
-/** on the entry of a folded form: repetition count within the current text (low 14 bits) and that text's generation (R_REP >> 14) */
-export const R_REP = 9;
-/** the spelling's UTF-16 units from int 10 on (two per int), or there the offset in the pool of a longer one */
-const R_CHARS = 10;
-const INLINE_CHARS = 12;
-
-/** R_INFO: ASCII digits in the spelling, capped at 31 (only "8 or more in the text" is asked) */
-export const I_DIGITS = 31;
-/** R_INFO >> I_UMLAUT_SHIFT & 3: umlauts/ß of the lower-cased spelling, capped at 3 (language detection counts up to 3) */
-export const I_UMLAUT_SHIFT = 5;
-/** R_INFO >> I_LOWER_SHIFT & 1023: length of the lower-cased spelling, capped at 1023 (language detection reads ~400 characters) */
-export const I_LOWER_SHIFT = 7;
-/** two capitals followed by two digits somewhere in the spelling (IBAN-like) */
-export const I_IBAN = 1 << 17;
-/** the folded form has at least 3 characters */
-export const I_WORD3 = 1 << 18;
-/** written in capitals, at least 3 letters ("NIE", "WORST") */
-export const I_CAPS = 1 << 19;
-/** language evidence (vocab.ts langBitsOf) at I_LANG_SHIFT */
-export const I_LANG_SHIFT = 20;
-/** lang.ts: trigram masks computed (TRI at 2 * id) */
-export const I_TRI = 1 << 24;
-
-const TABLE_BITS = 17;
-const TABLE_SIZE = 1 << TABLE_BITS;
-const TABLE_MASK = TABLE_SIZE - 1;
+const enum Rec {
+  Stride = 16,
+  /** FNV-1a of the spelling */
+  Hash = 0,
+  /** length of the spelling (0 = empty slot) */
+  Len = 1,
+  /** Info bits and small counts */
+  Info = 2,
+  /** word-class bits of the German (low 16) and English (high 16) packs (vocab.ts) */
+  Pb = 3,
+  /** id of the entry of the folded form (itself when the spelling is already folded) */
+  Canon = 4,
+  /** id of the entry of the elongation variant `alt` ("super" for "suuuper"), 0 if none */
+  Alt = 5,
+  /** matcher.ts: candidates of the word for pack matcher slot 0, 1, 2 (Ci + slot); 0 = not known yet */
+  Ci = 6,
+  /** the spelling's UTF-16 units from int 10 on (two per int), or there the offset in the pool of a longer one */
+  Chars = 10,
+  InlineChars = 12,
+}
+const enum Info {
+  /** ASCII digits in the spelling, capped at 31 (only "8 or more in the text" is asked) */
+  Digits = 31,
+  /** >> UmlautShift & 3: umlauts/ß of the lower-cased spelling, capped at 3 (language detection counts up to 3) */
+  UmlautShift = 5,
+  /** >> LowerShift & 1023: length of the lower-cased spelling, capped at 1023 (language detection reads ~400 characters) */
+  LowerShift = 7,
+  /** two capitals followed by two digits somewhere in the spelling (IBAN-like) */
+  Iban = 1 << 17,
+  /** the folded form has at least 3 characters */
+  Word3 = 1 << 18,
+  /** written in capitals, at least 3 letters ("NIE", "WORST") */
+  Caps = 1 << 19,
+  /** language evidence (vocab.ts langBitsOf) at LangShift */
+  LangShift = 20,
+  /** lang.ts: trigram masks computed (TRI at 2 * id) */
+  Tri = 1 << 24,
+}
+const enum Table {
+  Size = 1 << 17,
+  Mask = (1 << 17) - 1,
+  /** cleared between texts once half full (a text adds at most 10 000 words, each with its folded form and variant) */
+  Max = (1 << 16) - 20_000,
+}
+export const REC_STRIDE = Rec.Stride;
+export const R_INFO = Rec.Info;
+export const R_PB = Rec.Pb;
+export const R_CANON = Rec.Canon;
+export const R_ALT = Rec.Alt;
+export const R_CI = Rec.Ci;
+export const I_DIGITS = Info.Digits;
+export const I_UMLAUT_SHIFT = Info.UmlautShift;
+export const I_LOWER_SHIFT = Info.LowerShift;
+export const I_IBAN = Info.Iban;
+export const I_WORD3 = Info.Word3;
+export const I_CAPS = Info.Caps;
+export const I_LANG_SHIFT = Info.LangShift;
+export const I_TRI = Info.Tri;
 /** ids are below this */
-export const TABLE_IDS = TABLE_SIZE;
-/** cleared between texts once half full (a text adds at most 10 000 words, each with its folded form) */
-const TABLE_MAX = TABLE_SIZE / 2 - 20_000;
-const REC_BUFFER = new ArrayBuffer(TABLE_SIZE * REC_STRIDE * 4);
+export const TABLE_IDS = Table.Size;
+const REC_BUFFER = new ArrayBuffer(Table.Size * Rec.Stride * 4);
 /** the records (slot 0 is never used: id 0 means "no entry") */
 export const REC = new Int32Array(REC_BUFFER);
 const REC16 = new Uint16Array(REC_BUFFER);
 /** lang.ts: German and English trigram masks, two per id */
-export const TRI = new Int32Array(2 * TABLE_SIZE);
+export const TRI = new Int32Array(2 * Table.Size);
 /** characters of spellings longer than INLINE_CHARS, back to back */
 let pool = new Uint16Array(16_384);
 let poolUsed = 0;
 let tableCount = 0;
-let LEXES: (Lex | undefined)[] = new Array<Lex | undefined>(TABLE_SIZE);
+let LEXES: (Lex | undefined)[] = new Array<Lex | undefined>(Table.Size);
 /**
  * Language points of a word by its language bits (vocab.ts L_*): a stopword of one language 1, of
  * both 0.3 each, else a lexicon word only one pack knows 0.7 (lang.ts).
@@ -154,7 +184,10 @@ for (let b = 0; b < 16; b++) {
   else if ((b & L_EN_LEX) !== 0) LANG_EN_POINTS[b] = 0.7;
 }
 
-/** the tokenised text's generation for the repetition counts (R_REP) */
+/** repetition counts of the text being tokenised: folded-form id → count, valid where REP_GEN is the text's generation */
+let REP_KEY = new Int32Array(256);
+let REP_GEN = new Int32Array(256);
+let REP_COUNT = new Int32Array(256);
 let repGeneration = 0;
 /** incremented whenever the table is cleared (ids are reused then) */
 let epoch = 0;
@@ -232,7 +265,7 @@ const GERMAN_CHARS_RE = /[äöüß]/gu;
 
 function resetLexicon(): void {
   REC.fill(0);
-  LEXES = new Array<Lex | undefined>(TABLE_SIZE);
+  LEXES = new Array<Lex | undefined>(Table.Size);
   tableCount = 0;
   poolUsed = 0;
   epoch++;
@@ -251,9 +284,21 @@ function ensureKey(size: number): void {
   KEY32 = new Int32Array(KEY16.buffer);
 }
 
+/** Zeroes the first INLINE_CHARS units of the key: a spelling of up to INLINE_CHARS units is then followed by zeros, as in its record. */
+function clearKey(): void {
+  const k = KEY32;
+  k[0] = 0;
+  k[1] = 0;
+  k[2] = 0;
+  k[3] = 0;
+  k[4] = 0;
+  k[5] = 0;
+}
+
 /** FNV-1a over UTF-16 code units s[start, end), which it copies to KEY16 */
 function hashRange(s: string, start: number, end: number): number {
   ensureKey(end - start + 2);
+  clearKey();
   const key = KEY16;
   let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) {
@@ -278,21 +323,21 @@ function newEntry(id: number, raw: string, h: number): Lex {
   const digits = countAsciiDigits(raw, 0, raw.length);
   const umlauts = lower.match(GERMAN_CHARS_RE)?.length ?? 0;
   const len = raw.length;
-  const r = id * REC_STRIDE;
-  REC[r + R_HASH] = h;
-  REC[r + R_LEN] = len;
-  REC[r + R_INFO] =
-    Math.min(digits, I_DIGITS) |
-    (Math.min(umlauts, 3) << I_UMLAUT_SHIFT) |
-    (Math.min(lower.length, 1023) << I_LOWER_SHIFT) |
-    (digits >= 2 && hasIbanStart(raw, 0, len) ? I_IBAN : 0) |
-    (norm.length >= 3 ? I_WORD3 : 0) |
-    (caps ? I_CAPS : 0) |
-    (langBitsOf(norm) << I_LANG_SHIFT);
-  REC[r + R_PB] = wordClassBits(norm, alt);
-  REC[r + R_CANON] = id;
-  if (len <= INLINE_CHARS) {
-    const c16 = 2 * (r + R_CHARS);
+  const r = id * Rec.Stride;
+  REC[r + Rec.Hash] = h;
+  REC[r + Rec.Len] = len;
+  REC[r + Rec.Info] =
+    Math.min(digits, Info.Digits) |
+    (Math.min(umlauts, 3) << Info.UmlautShift) |
+    (Math.min(lower.length, 1023) << Info.LowerShift) |
+    (digits >= 2 && hasIbanStart(raw, 0, len) ? Info.Iban : 0) |
+    (norm.length >= 3 ? Info.Word3 : 0) |
+    (caps ? Info.Caps : 0) |
+    (langBitsOf(norm) << Info.LangShift);
+  REC[r + Rec.Pb] = wordClassBits(norm, alt);
+  REC[r + Rec.Canon] = id;
+  if (len <= Rec.InlineChars) {
+    const c16 = 2 * (r + Rec.Chars);
     for (let k = 0; k < len; k++) REC16[c16 + k] = raw.charCodeAt(k);
   } else {
     if (pool.length < poolUsed + len) {
@@ -301,7 +346,7 @@ function newEntry(id: number, raw: string, h: number): Lex {
       pool = bigger;
     }
     for (let k = 0; k < len; k++) pool[poolUsed + k] = raw.charCodeAt(k);
-    REC[r + R_CHARS] = poolUsed;
+    REC[r + Rec.Chars] = poolUsed;
     poolUsed += len;
   }
   tableCount++;
@@ -338,36 +383,36 @@ function idAt(s: string, start: number, end: number, h: number): number {
   const len = end - start;
   const key16 = KEY16;
   const key32 = KEY32;
-  const words = (len + 1) >> 1;
-  key16[len] = 0; // the inline characters of an odd-length spelling end with a zero unit
-  let id = h & TABLE_MASK || 1;
+  const rec = REC;
+  const chars = pool;
+  let id = h & Table.Mask || 1;
   for (;;) {
-    const r = id * REC_STRIDE;
-    const l = REC[r + R_LEN]!;
+    const r = id * Rec.Stride;
+    const l = rec[r + Rec.Len]!;
     if (l === 0) break;
-    if (l === len && REC[r + R_HASH] === h) {
-      let k = 0;
-      if (len <= INLINE_CHARS) {
-        const c = r + R_CHARS;
-        while (k < words && key32[k] === REC[c + k]) k++;
-        if (k === words) return id;
+    if (l === len && rec[r + Rec.Hash] === h) {
+      if (len <= Rec.InlineChars) {
+        // all six ints, without a data-dependent loop: both sides are zero after the spelling
+        const c = r + Rec.Chars;
+        if (((key32[0]! ^ rec[c]!) | (key32[1]! ^ rec[c + 1]!) | (key32[2]! ^ rec[c + 2]!) | (key32[3]! ^ rec[c + 3]!) | (key32[4]! ^ rec[c + 4]!) | (key32[5]! ^ rec[c + 5]!)) === 0) return id;
       } else {
-        const o = REC[r + R_CHARS]!;
-        while (k < len && key16[k] === pool[o + k]) k++;
+        const o = rec[r + Rec.Chars]!;
+        let k = 0;
+        while (k < len && key16[k] === chars[o + k]) k++;
         if (k === len) return id;
       }
     }
-    id = (id + 1) & TABLE_MASK || 1;
+    id = (id + 1) & Table.Mask || 1;
   }
   const lex = newEntry(id, start === 0 && end === s.length ? s : s.slice(start, end), h);
   // spellings of one folded form share a counter: "Buy", "BUY" and "buy" are one word
   if (lex.norm !== lex.raw) {
     const canon = idOf(lex.norm);
-    REC[id * REC_STRIDE + R_CANON] = canon;
+    rec[id * Rec.Stride + Rec.Canon] = canon;
   }
   if (lex.alt !== undefined) {
     const alt = idOf(lex.alt);
-    REC[id * REC_STRIDE + R_ALT] = alt;
+    rec[id * Rec.Stride + Rec.Alt] = alt;
   }
   return id;
 }
@@ -390,18 +435,20 @@ export function lexOfId(id: number): Lex {
 const WORDISH_RE = /^[\p{L}\p{N}\p{M}]$/u;
 const EMOJI_RE = /^\p{Extended_Pictographic}$/u;
 /** character classes: 1 = other, 2 = word char (letters, digits, marks), 3 = emoji; 0 = not yet known */
-const OTHER = 1;
-const WORDCH = 2;
-const EMOJI = 3;
+const enum Ch {
+  Other = 1,
+  Word = 2,
+  Emoji = 3,
+}
 const BMP_CLASS = new Uint8Array(65536);
-for (let c = 0; c < 128; c++) BMP_CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? WORDCH : OTHER;
+for (let c = 0; c < 128; c++) BMP_CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? Ch.Word : Ch.Other;
 /** ASCII characters the tokeniser skips: not word characters, and none of \n ! " # , - . : ; < = > ? @ ^ */
 const ASCII_PLAIN = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_PLAIN[c] = BMP_CLASS[c] === WORDCH || '\n!"#,-.:;<=>?@^'.includes(String.fromCharCode(c)) ? 0 : 1;
+for (let c = 0; c < 128; c++) ASCII_PLAIN[c] = BMP_CLASS[c] === Ch.Word || '\n!"#,-.:;<=>?@^'.includes(String.fromCharCode(c)) ? 0 : 1;
 const astralClass = new Map<number, number>();
 function classify1(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  return WORDISH_RE.test(ch) ? WORDCH : EMOJI_RE.test(ch) ? EMOJI : OTHER;
+  return WORDISH_RE.test(ch) ? Ch.Word : EMOJI_RE.test(ch) ? Ch.Emoji : Ch.Other;
 }
 /** class of the code point at i (surrogate pairs are looked up as code points) */
 function charClassAt(s: string, i: number): number {
@@ -429,8 +476,8 @@ function isDigit(c: number): boolean {
 /** word character at i (letters, digits, combining marks) */
 function isWordAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c < 128) return BMP_CLASS[c] === WORDCH;
-  return charClassAt(s, i) === WORDCH;
+  if (c < 128) return BMP_CLASS[c] === Ch.Word;
+  return charClassAt(s, i) === Ch.Word;
 }
 function charLen(s: string, i: number): number {
   const c = s.charCodeAt(i);
@@ -453,7 +500,7 @@ function emailAhead(s: string, i: number): boolean {
   for (let j = i, k = 0; j < s.length && k <= 64; j++, k++) {
     const c = s.charCodeAt(j);
     if (c === 64) return k > 0;
-    if (c < 128 ? !(BMP_CLASS[c] === WORDCH || c === 46 || c === 95 || c === 37 || c === 43 || c === 45) : charClassAt(s, j) !== WORDCH) return false;
+    if (c < 128 ? !(BMP_CLASS[c] === Ch.Word || c === 46 || c === 95 || c === 37 || c === 43 || c === 45) : charClassAt(s, j) !== Ch.Word) return false;
   }
   return false;
 }
@@ -526,7 +573,12 @@ function ensureCapacity(size: number): void {
 export function tokeniseInto(text: string): Tokens {
   // bound the caches between texts (never inside one, so all words of a text share one generation);
   // a text has at most 20 000 characters, so at most 10 000 new words
-  if (tableCount >= TABLE_MAX) resetLexicon();
+  if (tableCount >= Table.Max) resetLexicon();
+  const rec = REC;
+  const bmpClass = BMP_CLASS;
+  const asciiPlain = ASCII_PLAIN;
+  const dePoints = LANG_DE_POINTS;
+  const enPoints = LANG_EN_POINTS;
   const s = text;
   const n = s.length;
   // a token needs at least one character, a sentence at least one token
@@ -564,17 +616,29 @@ export function tokeniseInto(text: string): Tokens {
   let triEnd = 0;
   let unique = 0;
   let topN = 0;
-  if (repGeneration >= 0x1ffff) {
-    for (let r = R_REP; r < REC.length; r += REC_STRIDE) REC[r] = 0;
+  // repetition counts: a word needs a slot, and the table stays at most half full
+  if (REP_KEY.length < n + 2) {
+    let size = REP_KEY.length;
+    while (size < n + 2) size *= 2;
+    REP_KEY = new Int32Array(size);
+    REP_GEN = new Int32Array(size);
+    REP_COUNT = new Int32Array(size);
+  }
+  const repKey = REP_KEY;
+  const repGen = REP_GEN;
+  const repCount = REP_COUNT;
+  const repMask = repKey.length - 1;
+  if (repGeneration === 0x7fffffff) {
+    repGen.fill(0);
     repGeneration = 0;
   }
-  const gen = ++repGeneration << 14;
+  const gen = ++repGeneration;
   // an e-mail needs an "@" right after a local-part character; a mention's "@" follows a space
   let hasAt = false;
   for (let at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
     if (at === 0) continue;
     const p = s.charCodeAt(at - 1);
-    if (p === 46 || p === 95 || p === 37 || p === 43 || p === 45 || (p < 128 ? BMP_CLASS[p] === WORDCH : charClassAt(s, at - 1) === WORDCH)) {
+    if (p === 46 || p === 95 || p === 37 || p === 43 || p === 45 || (p < 128 ? bmpClass[p] === Ch.Word : charClassAt(s, at - 1) === Ch.Word)) {
       hasAt = true;
       break;
     }
@@ -585,7 +649,7 @@ export function tokeniseInto(text: string): Tokens {
   while (i < n) {
     const c = s.charCodeAt(i);
     // spaces and other ASCII characters that neither make a token nor end a sentence or clause
-    if (c < 128 && ASCII_PLAIN[c] === 1) {
+    if (c < 128 && asciiPlain[c] === 1) {
       i++;
       continue;
     }
@@ -595,19 +659,19 @@ export function tokeniseInto(text: string): Tokens {
     let id = 0;
     let end = '';
     let closes = false;
-    if (c < 128 ? BMP_CLASS[c] === WORDCH : isWordAt(s, i)) {
+    if (c < 128 ? bmpClass[c] === Ch.Word : isWordAt(s, i)) {
       // e-mail: only tried when the text has an "@" and we are at the start of a word
       if (hasAt && !(i > 0 && isWordAt(s, i - 1)) && emailAhead(s, i)) {
         EMAIL_RE.lastIndex = i;
         const m = EMAIL_RE.exec(s);
         if (m !== null) {
-          k = K_EMAIL;
+          k = Kind.Email;
           j = i + m[0].length;
         }
       }
       if (k === 0 && ((c === 104 && s.charCodeAt(i + 1) === 116) || (c === 119 && s.charCodeAt(i + 1) === 119)) && (s.startsWith('http://', i) || s.startsWith('https://', i) || s.startsWith('www.', i)) && !(i > 0 && isWordAt(s, i - 1))) {
         while (j < n && s.charCodeAt(j) > 32) j++;
-        k = K_URL;
+        k = Kind.Url;
       }
       if (k === 0 && isDigit(c)) {
         // number: digits with inner separators ("12.50", "24/7", "0171-123"); digits+letters are a word ("3rd")
@@ -617,12 +681,13 @@ export function tokeniseInto(text: string): Tokens {
           while (j < n && isDigit(s.charCodeAt(j))) j++;
         }
         if (j >= n || !isWordAt(s, j)) {
-          k = K_NUMBER;
+          k = Kind.Number;
           id = idAt(s, i, j, hashRange(s, i, j));
         } else j = i;
       }
       if (k === 0) {
         // the word's characters are hashed and copied to KEY16 in one pass
+        clearKey();
         const key = KEY16;
         let h = 0x811c9dc5 | 0;
         let a = c;
@@ -639,17 +704,17 @@ export function tokeniseInto(text: string): Tokens {
           j++;
           if (j >= n) break;
           a = s.charCodeAt(j);
-          // BMP_CLASS holds every BMP character seen so far (0: not yet; surrogates stay 0)
-          if (BMP_CLASS[a] === WORDCH) continue;
+          // bmpClass holds every BMP character seen so far (0: not yet; surrogates stay 0)
+          if (bmpClass[a] === Ch.Word) continue;
           if (a >= 0xd800 && a <= 0xdbff) {
-            if (charClassAt(s, j) !== WORDCH) break;
+            if (charClassAt(s, j) !== Ch.Word) break;
             h = Math.imul(h ^ a, 0x01000193);
             key[j - i] = a;
             j++;
             a = s.charCodeAt(j);
             continue;
           }
-          if (BMP_CLASS[a] === 0 && charClassAt(s, j) === WORDCH) continue;
+          if (bmpClass[a] === 0 && charClassAt(s, j) === Ch.Word) continue;
           if ((a === 39 || a === 0x2019) && j + 1 < n && isWordAt(s, j + 1)) {
             // inner apostrophe: don't, geht's
             h = Math.imul(h ^ a, 0x01000193);
@@ -661,10 +726,10 @@ export function tokeniseInto(text: string): Tokens {
           break;
         }
         if (isXd(s, i, j)) {
-          k = K_EMOTICON;
+          k = Kind.Emoticon;
           sym = symbolLex(s.slice(i, j).toLowerCase());
         } else {
-          k = K_WORD;
+          k = Kind.Word;
           id = idAt(s, i, j, h);
         }
       }
@@ -672,9 +737,9 @@ export function tokeniseInto(text: string): Tokens {
       // @mention or #hashtag
       j = i + 1;
       while (j < n && (isWordAt(s, j) || s.charCodeAt(j) === 95)) j += charLen(s, j);
-      if (c === 64) k = K_MENTION;
+      if (c === 64) k = Kind.Mention;
       else {
-        k = K_HASHTAG;
+        k = Kind.Hashtag;
         id = idAt(s, i + 1, j, hashRange(s, i + 1, j));
       }
     } else {
@@ -682,12 +747,12 @@ export function tokeniseInto(text: string): Tokens {
         EMOTICON_RE.lastIndex = i;
         const m = EMOTICON_RE.exec(s);
         if (m !== null && (i === 0 || s.charCodeAt(i - 1) <= 32 || !isWordAt(s, i - 1) || m[0].length >= 2)) {
-          k = K_EMOTICON;
+          k = Kind.Emoticon;
           j = i + m[0].length;
           sym = symbolLex(m[0].replace(/-/g, '').replace(/^=/, ':').toLowerCase());
         }
       }
-      if (k === 0 && c >= 0x2000 && charClassAt(s, i) === EMOJI) {
+      if (k === 0 && c >= 0x2000 && charClassAt(s, i) === Ch.Emoji) {
         const cp = s.codePointAt(i)!;
         j = i + charLen(s, i);
         // variation selector, skin tones, zero-width-joiner sequences belong to the emoji
@@ -699,7 +764,7 @@ export function tokeniseInto(text: string): Tokens {
             j += charLen(s, j);
           } else break;
         }
-        k = K_EMOJI;
+        k = Kind.Emoji;
         sym = symbolLex(String.fromCodePoint(cp));
       }
       if (k === 0) {
@@ -734,46 +799,48 @@ export function tokeniseInto(text: string): Tokens {
       }
     }
     if (k !== 0) {
-      if (k === K_WORD || k === K_HASHTAG) {
-        const r = id * REC_STRIDE;
-        const info = REC[r + R_INFO]!;
-        digits += info & I_DIGITS;
-        if ((info & I_IBAN) !== 0) ibanHint = true;
-        tPb[nt] = REC[r + R_PB]!;
+      if (k === Kind.Word || k === Kind.Hashtag) {
+        const r = id * Rec.Stride;
+        const info = rec[r + Rec.Info]!;
+        digits += info & Info.Digits;
+        if ((info & Info.Iban) !== 0) ibanHint = true;
+        tPb[nt] = rec[r + Rec.Pb]!;
         // language evidence (lang.ts): stopwords, lexicon words only one pack knows (adding 0 changes no sum)
         langWords++;
-        const b = (info >> I_LANG_SHIFT) & 15;
-        langDe += LANG_DE_POINTS[b]!;
-        langEn += LANG_EN_POINTS[b]!;
-        if (k === K_WORD) {
+        const b = (info >> Info.LangShift) & 15;
+        langDe += dePoints[b]!;
+        langEn += enPoints[b]!;
+        if (k === Kind.Word) {
           // umlauts of the words within the first ~400 characters (as lang.ts's trigram text)
           if (lettersLength < 400) {
-            lettersLength += ((info >> I_LOWER_SHIFT) & 1023) + 2;
-            umlauts += (info >> I_UMLAUT_SHIFT) & 3;
+            lettersLength += ((info >> Info.LowerShift) & 1023) + 2;
+            umlauts += (info >> Info.UmlautShift) & 3;
             triEnd = nt + 1;
           }
-          if ((info & I_WORD3) !== 0) {
+          if ((info & Info.Word3) !== 0) {
             words++;
             // repetition (spam detector): spellings of one folded form count together ("Buy", "BUY", "buy")
-            const c = REC[r + R_CANON]! * REC_STRIDE + R_REP;
-            let rep = REC[c]!;
-            if ((rep & ~0x3fff) !== gen) {
-              rep = gen;
+            const canon = rec[r + Rec.Canon]!;
+            let x = canon & repMask;
+            while (repGen[x] === gen && repKey[x] !== canon) x = (x + 1) & repMask;
+            let cnt = 1;
+            if (repGen[x] !== gen) {
+              repGen[x] = gen;
+              repKey[x] = canon;
               unique++;
-            }
-            rep++;
-            REC[c] = rep;
-            if ((rep & 0x3fff) > topN) topN = rep & 0x3fff;
+            } else cnt = repCount[x]! + 1;
+            repCount[x] = cnt;
+            if (cnt > topN) topN = cnt;
           }
         }
-      } else if (k !== K_EMOJI) {
+      } else if (k !== Kind.Emoji) {
         // numbers, URLs, mentions, e-mails and emoticons ("<3") may hold digits
         const d = countAsciiDigits(s, i, j);
         digits += d;
-        if (d >= 2 && k !== K_NUMBER && k !== K_EMOTICON && hasIbanStart(s, i, j)) ibanHint = true;
-        if (k === K_URL) urls++;
-        else if (k === K_MENTION) mentions++;
-        else if (k === K_EMAIL) emails++;
+        if (d >= 2 && k !== Kind.Number && k !== Kind.Emoticon && hasIbanStart(s, i, j)) ibanHint = true;
+        if (k === Kind.Url) urls++;
+        else if (k === Kind.Mention) mentions++;
+        else if (k === Kind.Email) emails++;
       }
       kind[nt] = k;
       tStart[nt] = i;
@@ -782,7 +849,7 @@ export function tokeniseInto(text: string): Tokens {
       tClause[nt] = clause;
       tId[nt] = id;
       if (id === 0) tSym[nt] = sym;
-      if (k !== K_WORD && k !== K_HASHTAG) tPb[nt] = 0;
+      if (k !== Kind.Word && k !== Kind.Hashtag) tPb[nt] = 0;
       nt++;
     } else if (closes) {
       if (nt > sentFirst) {
@@ -826,10 +893,28 @@ export function tokeniseInto(text: string): Tokens {
   return T;
 }
 
+/**
+ * The folded form (entry id) of the first word of 3+ letters, in text order, whose folded form has
+ * the highest count (T.topN) in the text just tokenised.
+ */
+export function topRepeated(T: Tokens): number {
+  const mask = REP_KEY.length - 1;
+  for (let i = 0; i < T.n; i++) {
+    if (T.kind[i] !== Kind.Word) continue;
+    const r = T.id[i]! * Rec.Stride;
+    if ((REC[r + Rec.Info]! & Info.Word3) === 0) continue;
+    const canon = REC[r + Rec.Canon]!;
+    let x = canon & mask;
+    while (REP_KEY[x] !== canon || REP_GEN[x] !== repGeneration) x = (x + 1) & mask;
+    if (REP_COUNT[x] === T.topN) return canon;
+  }
+  return 0;
+}
+
 /** The text of token i as written. */
 export function rawOf(T: Tokens, i: number): string {
   const k = T.kind[i];
-  if (k === K_WORD) return LEXES[T.id[i]!]!.raw;
+  if (k === Kind.Word) return LEXES[T.id[i]!]!.raw;
   return T.text.slice(T.start[i], T.end[i]);
 }
 
@@ -848,7 +933,7 @@ export function tokenise(text: string): Tokenised {
     const raw = rawOf(T, i);
     const lex = tokenLex(T, i);
     const norm = lex !== undefined ? lex.norm : raw.toLowerCase();
-    const t: Token = { raw, norm, alt: lex?.alt, kind: KIND_NAMES[k]!, sent: T.sent[i]!, clause: T.clause[i]!, caps: k === K_WORD ? lex!.caps : false };
+    const t: Token = { raw, norm, alt: lex?.alt, kind: KIND_NAMES[k]!, sent: T.sent[i]!, clause: T.clause[i]!, caps: k === Kind.Word ? lex!.caps : false };
     tokens.push(t);
   }
   const sentences: Sentence[] = [];
