@@ -301,6 +301,8 @@ export class Matcher<T> {
   private cis: CandIndex<T>[] = [];
   /** per candidate index: CI_SINGLE, CI_NEXT, CI_REST (which of its parts are non-empty) */
   private ciFlags = new Uint8Array(64);
+  /** per candidate index, two int32: bit (id & 63) set for the record id of each word its patterns continue with */
+  private ciBloom = new Int32Array(128);
   private ciOfList = new Map<readonly CompiledPattern<T>[], number>();
   private cisEpoch = -1;
 
@@ -332,8 +334,21 @@ export class Matcher<T> {
         const bigger = new Uint8Array(this.ciFlags.length * 2);
         bigger.set(this.ciFlags);
         this.ciFlags = bigger;
+        const biggerBloom = new Int32Array(this.ciFlags.length * 2);
+        biggerBloom.set(this.ciBloom);
+        this.ciBloom = biggerBloom;
       }
       this.ciFlags[shared] = (ci.single.length > 0 ? CI_SINGLE : 0) | (ci.byNext !== undefined ? CI_NEXT : 0) | (ci.rest.length > 0 ? CI_REST : 0);
+      let bloom0 = 0;
+      let bloom1 = 0;
+      if (ci.byNext !== undefined)
+        for (const word of ci.byNext.keys()) {
+          const nid = idOf(word);
+          if ((nid & 32) === 0) bloom0 |= 1 << (nid & 31);
+          else bloom1 |= 1 << (nid & 31);
+        }
+      this.ciBloom[2 * shared] = bloom0;
+      this.ciBloom[2 * shared + 1] = bloom1;
     }
     REC[f] = shared;
     return this.cis[shared]!;
@@ -359,6 +374,7 @@ export class Matcher<T> {
     const ciRest = CI_REST;
     const ciField = R_CI + slot;
     const second = slot >= 0 ? this.secondWords() : EMPTY_BITS;
+    let bloom = this.ciBloom;
     for (let i = 0; i < n; i++) {
       const hashtag = kinds[i] === kHashtag;
       const id = ids[i]!;
@@ -371,6 +387,7 @@ export class Matcher<T> {
         if (x === 1) continue;
         if (x === 0) {
           this.wordCandidates(id);
+          bloom = this.ciBloom; // may have grown
           x = rec[id * stride + ciField]!;
           if (x === 1) continue;
         }
@@ -382,8 +399,11 @@ export class Matcher<T> {
             const nr = nid * stride;
             const canon = rec[nr + rCanon]!;
             const alt = rec[nr + rAlt]!;
-            if ((second[canon >> 5]! & (1 << (canon & 31))) !== 0) a = byNextIds(this.cis[x]!).get(canon);
-            if (alt !== 0 && (second[alt >> 5]! & (1 << (alt & 31))) !== 0) b = byNextIds(this.cis[x]!).get(alt);
+            // a 64-bit Bloom filter of the candidate index's next words (by id) rules most next words out
+            const bloom0 = bloom[2 * x]!;
+            const bloom1 = bloom[2 * x + 1]!;
+            if (((canon & 32) === 0 ? bloom0 : bloom1) & (1 << (canon & 31))) a = byNextIds(this.cis[x]!).get(canon);
+            if (alt !== 0 && ((alt & 32) === 0 ? bloom0 : bloom1) & (1 << (alt & 31))) b = byNextIds(this.cis[x]!).get(alt);
           } else {
             const next = tokenLex(T, i + 1);
             if (next !== undefined) {
