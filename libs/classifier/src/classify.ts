@@ -420,25 +420,41 @@ export function classify(text: string, options: ClassifyOptions = NO_OPTIONS): C
   const consumed = CONSUMED;
   const tmark = TOKEN_MARK;
   const smark = SENT_MARK;
-  for (let i = 0; i <= n; i++) {
-    consumed[i] = 0;
-    tmark[i] = 0;
-  }
   for (let i = 0; i <= ns; i++) smark[i] = 0;
-  // word classes of every token, looked up once
   if (TOKEN_BITS.length < n + 1) TOKEN_BITS = new Int32Array(n * 2 + 2);
   const tb = TOKEN_BITS;
   TB = tb;
-  // (the tokeniser copied both packs' bits from the records; the pack of both languages has the union of
-  // their word lists, so its bits are the OR)
+  // one pass over the tokens: clear the marks, take the pack's word classes (the tokeniser copied both packs'
+  // bits from the records; the pack of both languages has the union of their word lists, so its bits are the
+  // OR of the two halves), and note contrast words, resolvers and service words
   const tPb = Tk.pb;
-  if (pack.index === 0) for (let i = 0; i < n; i++) tb[i] = tPb[i]! & 0xffff;
-  else if (pack.index === 1) for (let i = 0; i < n; i++) tb[i] = tPb[i]! >>> 16;
-  else
-    for (let i = 0; i < n; i++) {
-      const b = tPb[i]!;
-      tb[i] = (b | (b >>> 16)) & 0xffff;
+  const lowShift = pack.index === 1 ? 16 : 0;
+  const highShift = pack.index === 0 ? 0 : 16;
+  let lastContrast = -1;
+  let nResolvers = 0;
+  let nServices = 0;
+  for (let i = 0; i < n; i++) {
+    consumed[i] = 0;
+    tmark[i] = 0;
+    const pb = tPb[i]!;
+    const b = ((pb >>> lowShift) | (pb >>> highShift)) & 0xffff;
+    tb[i] = b;
+    if ((b & (contrastBit | resolveBit | serviceBit)) === 0) continue;
+    if ((b & contrastBit) !== 0 && i >= 1) lastContrast = i;
+    if ((b & resolveBit) !== 0) {
+      if (nResolvers === RESOLVERS.length) RESOLVERS = grown(RESOLVERS);
+      RESOLVERS[nResolvers++] = i;
     }
+    if ((b & serviceBit) !== 0) {
+      if (nServices === SERVICES.length) SERVICES = grown(SERVICES);
+      SERVICES[nServices++] = i;
+    }
+  }
+  consumed[n] = 0;
+  tmark[n] = 0;
+  LAST_CONTRAST = lastContrast;
+  N_RESOLVERS = nResolvers;
+  N_SERVICES = nServices;
 
   // ---------------------------------------------------------------- rule matches
   const packMatches = pack.matcher.findAll(Tk);
@@ -496,26 +512,6 @@ export function classify(text: string, options: ClassifyOptions = NO_OPTIONS): C
     if (!(m.start === m.end && (bits(m.start) & intensBit) !== 0 && (tmark[m.end + 1]! & mSentimentStart) !== 0)) effective[nEffective++] = m;
   }
 
-  // text-level modifiers
-  let lastContrast = -1;
-  let nResolvers = 0;
-  let nServices = 0;
-  for (let i = 0; i < n; i++) {
-    const b = tb[i]!;
-    if ((b & (contrastBit | resolveBit | serviceBit)) === 0) continue;
-    if ((b & contrastBit) !== 0 && i >= 1) lastContrast = i;
-    if ((b & resolveBit) !== 0) {
-      if (nResolvers === RESOLVERS.length) RESOLVERS = grown(RESOLVERS);
-      RESOLVERS[nResolvers++] = i;
-    }
-    if ((b & serviceBit) !== 0) {
-      if (nServices === SERVICES.length) SERVICES = grown(SERVICES);
-      SERVICES[nServices++] = i;
-    }
-  }
-  LAST_CONTRAST = lastContrast;
-  N_RESOLVERS = nResolvers;
-  N_SERVICES = nServices;
   SARCASTIC = sarcasmMatch !== undefined;
 
   for (let x = 0; x < nEffective; x++) {

@@ -354,10 +354,10 @@ export class Matcher<T> {
     return this.cis[shared]!;
   }
 
-  /** All matches in the tokens (several per start position possible), in token order. */
-  findAll(T: Tokens): Match<T>[] {
-    const out: Match<T>[] = [];
-    if (this.size === 0) return out;
+  /** All matches in the tokens (several per start position possible), in token order; without matches a shared empty array (do not modify). */
+  findAll(T: Tokens): readonly Match<T>[] {
+    let out: Match<T>[] | undefined; // an array only once there is a match
+    if (this.size === 0) return EMPTY;
     const slot = this.slot;
     const kinds = T.kind;
     const sents = T.sent;
@@ -423,7 +423,7 @@ export class Matcher<T> {
           for (let k = 0; k < cands.length; k++) {
             const p = cands[k]!;
             const end = p.steps.length === 1 ? i : this.matchFrom(p.steps, 1, i + 1, T, sents[i]!);
-            if (end >= 0) out.push({ payload: p.payload, start: i, end });
+            if (end >= 0) (out ??= []).push({ payload: p.payload, start: i, end });
           }
           continue;
         }
@@ -508,9 +508,10 @@ export class Matcher<T> {
         HIT_POS[b + 1] = pos;
         HIT_END[b + 1] = e;
       }
-      for (let x = 0; x < nh; x++) out.push({ payload: list[HIT_POS[x]!]!.payload, start: i, end: HIT_END[x]! });
+      if (nh > 0) out ??= [];
+      for (let x = 0; x < nh; x++) out!.push({ payload: list[HIT_POS[x]!]!.payload, start: i, end: HIT_END[x]! });
     }
-    return out;
+    return out ?? EMPTY;
   }
 
   /** Returns the index of the last matched token, or -1. Gaps are bounded (GAP_MAX), so this is O(GAP_MAX^gaps). */
