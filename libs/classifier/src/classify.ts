@@ -163,6 +163,9 @@ const FLAG_COMPLAINT: Partial<Record<Flag, number>> = { urgent: 0.8, abuse: 0.8,
 
 type Adjustable = { ruleId: string; supports: Label | Flag; weight: number; negated: PackRule['negated']; resolvable?: boolean };
 
+/** 2 ** k for the repeat discount (exact powers of two; Math.pow is a slow call) */
+const POW2 = Float64Array.from({ length: 64 }, (_, k) => 2 ** k);
+
 /** "a legal threat, a safety report, an insult or a goodbye is also evidence of a complaint": one payload per flag */
 const IMPLIED: Partial<Record<Flag, Adjustable>> = {};
 for (const [flag, weight] of Object.entries(FLAG_COMPLAINT) as [Flag, number][]) IMPLIED[flag] = { ruleId: `core.${flag}-implies-complaint`, supports: 'complaint', weight, negated: 'keep' };
@@ -312,7 +315,7 @@ function applyLabel(p: Adjustable, start: number, end: number): void {
   }
   const hits = HIT_COUNTS[k]!;
   HIT_COUNTS[k] = hits + 1;
-  let w = p.weight / 2 ** hits;
+  let w = p.weight / (hits < POW2.length ? POW2[hits]! : 2 ** hits);
   const matched = raws(T, start, end);
   if (supports === 'praise' || supports === 'complaint') {
     const tClause = T.clause;

@@ -913,8 +913,7 @@ export function topRepeated(T: Tokens): number {
 
 /** The text of token i as written. */
 export function rawOf(T: Tokens, i: number): string {
-  const k = T.kind[i];
-  if (k === Kind.Word) return LEXES[T.id[i]!]!.raw;
+  // cut from the text (in cache) rather than read from the word's entry (rarely in cache for a rare word)
   return T.text.slice(T.start[i], T.end[i]);
 }
 
