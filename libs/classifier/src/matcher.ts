@@ -143,13 +143,17 @@ interface CandIndex<T> {
   single: number[];
   /** positions of patterns whose second step is an exact word, by that word */
   byNext: Map<string, number[]> | undefined;
-  /** the same by the record id of that word (valid in lexicon epoch `epoch`): a word token is looked up by its folded form's id */
-  byNextId: Map<number, number[]> | undefined;
+  /**
+   * the same by the record id of that word (valid in lexicon epoch `epoch`): a word token is looked up by its folded
+   * form's id. NO_NEXT_IDS until first built (one field type for V8: a Map throughout)
+   */
+  byNextId: Map<number, number[]>;
   epoch: number;
   /** positions of all other multi-step patterns */
   rest: number[];
 }
-const NO_CANDIDATES: CandIndex<never> = Object.freeze({ list: EMPTY, single: [], byNext: undefined, byNextId: undefined, epoch: -1, rest: [] }) as CandIndex<never>;
+const NO_NEXT_IDS = new Map<number, number[]>();
+const NO_CANDIDATES: CandIndex<never> = Object.freeze({ list: EMPTY, single: [], byNext: undefined, byNextId: NO_NEXT_IDS, epoch: -1, rest: [] }) as CandIndex<never>;
 
 function indexCandidates<T>(list: readonly CompiledPattern<T>[]): CandIndex<T> {
   if (list.length === 0) return NO_CANDIDATES;
@@ -166,13 +170,13 @@ function indexCandidates<T>(list: readonly CompiledPattern<T>[]): CandIndex<T> {
       else byNext.set(second.value, [k]);
     } else rest.push(k);
   });
-  return { list, single, byNext, byNextId: undefined, epoch: -1, rest };
+  return { list, single, byNext, byNextId: NO_NEXT_IDS, epoch: -1, rest };
 }
 
 /** byNext keyed by the record ids of the words (the entry whose spelling is the word, as a folded form's R_CANON is) */
 function byNextIds<T>(ci: CandIndex<T>): Map<number, number[]> {
   const epoch = lexiconEpoch();
-  if (ci.byNextId === undefined || ci.epoch !== epoch) {
+  if (ci.epoch !== epoch) {
     const m = new Map<number, number[]>();
     for (const [word, positions] of ci.byNext!) m.set(idOf(word), positions);
     ci.byNextId = m;

@@ -563,6 +563,10 @@ function ensureCapacity(size: number): void {
   BUF.sFirst = new Int32Array(capacity);
   BUF.sLast = new Int32Array(capacity);
   BUF.sQuoted = new Uint8Array(capacity);
+  // the two arrays of values sized up front too: storing past the end of a JS array makes V8 throw away
+  // the tokeniser's optimised code once
+  BUF.sym = new Array<Lex | undefined>(capacity).fill(undefined);
+  BUF.sEnd = new Array<string>(capacity).fill('');
 }
 
 /**
@@ -669,7 +673,7 @@ export function tokeniseInto(text: string): Tokens {
           j = i + m[0].length;
         }
       }
-      if (k === 0 && ((c === 104 && s.charCodeAt(i + 1) === 116) || (c === 119 && s.charCodeAt(i + 1) === 119)) && (s.startsWith('http://', i) || s.startsWith('https://', i) || s.startsWith('www.', i)) && !(i > 0 && isWordAt(s, i - 1))) {
+      if (k === 0 && (c === 104 || c === 119) && i + 1 < n && s.charCodeAt(i + 1) === (c === 104 ? 116 : 119) && (s.startsWith('http://', i) || s.startsWith('https://', i) || s.startsWith('www.', i)) && !(i > 0 && isWordAt(s, i - 1))) {
         while (j < n && s.charCodeAt(j) > 32) j++;
         k = Kind.Url;
       }
@@ -757,7 +761,7 @@ export function tokeniseInto(text: string): Tokens {
         j = i + charLen(s, i);
         // variation selector, skin tones, zero-width-joiner sequences belong to the emoji
         for (;;) {
-          const d = s.codePointAt(j);
+          const d = j < n ? s.codePointAt(j) : undefined; // (reading past the end would throw V8's optimised code away)
           if (d === 0xfe0f || (d !== undefined && d >= 0x1f3fb && d <= 0x1f3ff)) j += charLen(s, j);
           else if (d === 0x200d && j + 1 < n) {
             j++;
