@@ -284,6 +284,42 @@ function ensureKey(size: number): void {
   KEY32 = new Int32Array(KEY16.buffer);
 }
 
+/** scanWordRest()'s hash */
+const SCANNED = new Int32Array(1);
+
+/**
+ * Continues the word that starts at i and whose characters up to j are hashed (h) and copied to
+ * KEY16: word characters (an astral one as its two halves), and apostrophes between two of them
+ * (don't, geht's). Returns the end and leaves the hash in SCANNED[0].
+ */
+function scanWordRest(s: string, i: number, j: number, n: number, h: number): number {
+  const key = KEY16;
+  const bmpClass = BMP_CLASS;
+  while (j < n) {
+    const a = s.charCodeAt(j);
+    if (bmpClass[a] === Ch.Word || (a < 0xd800 || a > 0xdbff ? bmpClass[a] === 0 && charClassAt(s, j) === Ch.Word : false)) {
+      h = Math.imul(h ^ a, 0x01000193);
+      key[j - i] = a;
+      j++;
+    } else if (a >= 0xd800 && a <= 0xdbff && charClassAt(s, j) === Ch.Word) {
+      // an astral word character: both halves
+      h = Math.imul(h ^ a, 0x01000193);
+      key[j - i] = a;
+      const lo = s.charCodeAt(j + 1);
+      h = Math.imul(h ^ lo, 0x01000193);
+      key[j + 1 - i] = lo;
+      j += 2;
+    } else if ((a === 39 || a === 0x2019) && j > i && j + 1 < n && isWordAt(s, j + 1)) {
+      // inner apostrophe: don't, geht's
+      h = Math.imul(h ^ a, 0x01000193);
+      key[j - i] = a;
+      j++;
+    } else break;
+  }
+  SCANNED[0] = h;
+  return j;
+}
+
 /** Zeroes the first INLINE_CHARS units of the key: a spelling of up to INLINE_CHARS units is then followed by zeros, as in its record. */
 function clearKey(): void {
   const k = KEY32;
@@ -690,44 +726,26 @@ export function tokeniseInto(text: string): Tokens {
         } else j = i;
       }
       if (k === 0) {
-        // the word's characters are hashed and copied to KEY16 in one pass
+        // the word's characters are hashed and copied to KEY16 in one pass: a tight loop over the characters
+        // already known as word characters (no calls in it, so V8 keeps it in registers), and scanWordRest()
+        // for the rest of a word with an apostrophe, a character not seen before or an astral one
         clearKey();
         const key = KEY16;
         let h = 0x811c9dc5 | 0;
         let a = c;
-        if (a >= 0xd800 && a <= 0xdbff) {
-          // an astral word character: its high half here, the low half at the loop top
-          h = Math.imul(h ^ a, 0x01000193);
-          key[0] = a;
-          j++;
-          a = s.charCodeAt(j);
+        if (bmpClass[a] === Ch.Word) {
+          for (;;) {
+            h = Math.imul(h ^ a, 0x01000193);
+            key[j - i] = a;
+            j++;
+            if (j >= n) break;
+            a = s.charCodeAt(j);
+            if (bmpClass[a] !== Ch.Word) break;
+          }
         }
-        for (;;) {
-          h = Math.imul(h ^ a, 0x01000193);
-          key[j - i] = a;
-          j++;
-          if (j >= n) break;
-          a = s.charCodeAt(j);
-          // bmpClass holds every BMP character seen so far (0: not yet; surrogates stay 0)
-          if (bmpClass[a] === Ch.Word) continue;
-          if (a >= 0xd800 && a <= 0xdbff) {
-            if (charClassAt(s, j) !== Ch.Word) break;
-            h = Math.imul(h ^ a, 0x01000193);
-            key[j - i] = a;
-            j++;
-            a = s.charCodeAt(j);
-            continue;
-          }
-          if (bmpClass[a] === 0 && charClassAt(s, j) === Ch.Word) continue;
-          if ((a === 39 || a === 0x2019) && j + 1 < n && isWordAt(s, j + 1)) {
-            // inner apostrophe: don't, geht's
-            h = Math.imul(h ^ a, 0x01000193);
-            key[j - i] = a;
-            j++;
-            a = s.charCodeAt(j);
-            continue;
-          }
-          break;
+        if (j < n && (a === 39 || a === 0x2019 || (a >= 128 && bmpClass[a] === 0))) {
+          j = scanWordRest(s, i, j, n, h);
+          h = SCANNED[0]!;
         }
         if (isXd(s, i, j)) {
           k = Kind.Emoticon;
