@@ -380,6 +380,128 @@ function applyLabel(p: Adjustable, start: number, end: number): void {
   reasons.push({ ruleId: p.ruleId, supports, weight: round(w), matched });
 }
 
+/**
+ * Question syntax per sentence ("?", a wh-word or a verb-first opening), rhetorical and "why"
+ * questions: adds to the scores and reasons (a step of classify(), a function of its own so that V8
+ * optimises the engine in smaller pieces).
+ */
+function questionSyntax(Tk: Tokens, tb: Int32Array, tmark: Uint8Array, smark: Uint8Array): void {
+  const n = Tk.n;
+  const ns = Tk.ns;
+  const tSent = Tk.sent;
+  const sFirst = Tk.sFirst;
+  const sLast = Tk.sLast;
+  const sEnd = Tk.sEnd;
+  const reasons = REASONS;
+  let qMax = 0;
+  let qSum = 0;
+  for (let si = 0; si < ns; si++) {
+    const end = sEnd[si]!;
+    // a question in quotes is reported speech, not asked ('only to hear "why not?"')
+    const qmark = end.includes('?') && Tk.sQuoted[si] === 0;
+    const c = contentStart(si);
+    if (c < 0) continue;
+    const cb = tb[c]!;
+    const nextInSentence = c + 1 < n && tSent[c + 1] === si;
+    // the cheap test first: no "?", no wh-word, no question verb: no question
+    if (!qmark && (cb & (QWORD | QVERB)) === 0) continue;
+    const bang = end.includes('!');
+    let syntax = 0;
+    const nb = nextInSentence ? tb[c + 1]! : 0;
+    const wh = (cb & QWORD) !== 0 && !(nextInSentence && ((nb & EXCL) !== 0 || (!qmark && (tmark[c + 1]! & M_NON_QUESTION_START) !== 0)));
+    // without "?" a verb-first sentence asks only with a pronoun subject ("Habt ihr …", "Do you …"; not "So did the kings")
+    const verbFirst = (cb & QVERB) !== 0 && nextInSentence && (nb & (qmark ? SUBJ : PRON)) !== 0 && !(normAt(Tk, c + 1) === 'ich' && normAt(Tk, c + 2) === 'nur');
+    // without "?" a wh-word only asks when an auxiliary and its subject follow ("When will the …", "How do I …";
+    // not "When you are …", "Which is why …")
+    const whAsks = wh && (qmark || ((nb & QVERB) !== 0 && c + 2 < n && tSent[c + 2] === si && (bits(c + 2) & SUBJ) !== 0));
+    if (!(qmark || whAsks || verbFirst)) continue;
+    const matched: string[] = [];
+    const first = rawOf(Tk, c);
+    if (whAsks || verbFirst) {
+      syntax = qmark ? 0.6 : bang ? 0.2 : sLast[si]! - sFirst[si]! >= 2 ? 1.0 : 0.4;
+      matched.push(first);
+      if (verbFirst) matched.push(rawOf(Tk, c + 1));
+    }
+    const rhetoricalStart = (cb & RHET) !== 0;
+    if (qmark || syntax > 0) {
+      // "Peaceful???", "for real??????": a fragment with a run of question marks is incredulity, hardly a question
+      const echo = qmark && syntax === 0 && sLast[si]! - c < 2 && questionMarks(end) >= 3;
+      let q = (qmark ? (echo ? 0.5 : 1.0) : 0) + syntax;
+      const indignant = end.includes('?!') || end.includes('!?');
+      // the question itself is built on a complaint ("Wie oft muss ich noch …", "How many times …")
+      const complaintHere = (smark[si]! & S_COMPLAINT) !== 0;
+      const builtOnComplaint = (tmark[c]! & M_COMPLAINT_START) !== 0 || (smark[si]! & S_RHETORICAL) !== 0;
+      if (((rhetoricalStart || indignant) && complaintHere) || builtOnComplaint) {
+        // "Warum dauert das so lange?!": a complaint phrased as a question
+        q *= 0.5;
+        SCORE_COMPLAINT += 0.8;
+        reasons.push({ ruleId: 'core.rhetorical-question', supports: 'complaint', weight: 0.8, matched: [first, end] });
+      }
+      if (rhetoricalStart && qmark && !complaintHere) {
+        // "Why …?" aimed at a business usually challenges it; weak evidence on its own
+        SCORE_COMPLAINT += 0.6;
+        reasons.push({ ruleId: 'core.why-question', supports: 'complaint', weight: 0.6, matched: [first] });
+      }
+      if (q > qMax) qMax = q;
+      qSum += q;
+      if (qmark) matched.push('?');
+      reasons.push({ ruleId: qmark ? 'core.question-mark' : 'core.question-syntax', supports: 'question', weight: round(q), matched });
+    }
+  }
+
+  // one question is enough: further question sentences add only a quarter each
+  SCORE_QUESTION += qMax + 0.25 * (qSum - qMax);
+}
+
+/** The flag detectors: e-mail, phone, IBAN, links, mass mentions, repeated words (a step of classify()). */
+function flagDetectors(Tk: Tokens, input: string): void {
+  const n = Tk.n;
+  const reasons = REASONS;
+  const urls = Tk.urls;
+  const mentions = Tk.mentions;
+  const words = Tk.words;
+  if (Tk.emails > 0)
+    for (let i = 0; i < n; i++)
+      if (Tk.kind[i] === K_EMAIL) {
+        addFlag('personal_data', 1.5);
+        reasons.push({ ruleId: 'core.personal-data.email', supports: 'personal_data', weight: 1.5, matched: [rawOf(Tk, i)] });
+      }
+  // a phone number needs at least 8 digits, an IBAN two capitals and two digits: only then run the regexes
+  if (Tk.digits >= 8) {
+    for (const re of PHONE_RES) {
+      const m = re.exec(input);
+      if (m && countDigits(m[0]) >= 8 && countDigits(m[0]) <= 15) {
+        addFlag('personal_data', 1.5);
+        reasons.push({ ruleId: 'core.personal-data.phone', supports: 'personal_data', weight: 1.5, matched: [m[0]] });
+        break;
+      }
+    }
+  }
+  if (Tk.ibanHint) {
+    const iban = IBAN_RE.exec(input);
+    if (iban && iban[0].replace(/ /g, '').length >= 15) {
+      addFlag('personal_data', 1.5);
+      reasons.push({ ruleId: 'core.personal-data.iban', supports: 'personal_data', weight: 1.5, matched: [iban[0]] });
+    }
+  }
+  if (urls >= 3 || (urls >= 2 && words < 12)) {
+    addFlag('spam', urls >= 3 ? 1.0 : 0.6);
+    reasons.push({ ruleId: 'core.spam.links', supports: 'spam', weight: urls >= 3 ? 1.0 : 0.6, matched: rawsOfKind(Tk, K_URL) });
+  }
+  if (urls >= 1 && F_SPAM > 0) addFlag('spam', 0.5);
+  if (mentions >= 6) {
+    addFlag('spam', 0.6);
+    reasons.push({ ruleId: 'core.spam.mass-mentions', supports: 'spam', weight: 0.6, matched: rawsOfKind(Tk, K_MENTION) });
+  }
+  if (words >= 8) {
+    // repetition: distinct folded words (3+ letters) and the first word (in text order) with the highest count
+    if (Tk.unique / words < 0.4 || Tk.topN >= Math.max(5, words * 0.3)) {
+      addFlag('spam', 1.2);
+      reasons.push({ ruleId: 'core.spam.repetition', supports: 'spam', weight: 1.2, matched: [lexOfId(topRepeated(Tk)).raw] });
+    }
+  }
+}
+
 const NO_OPTIONS: ClassifyOptions = Object.freeze({});
 
 export function classify(text: string, options: ClassifyOptions = NO_OPTIONS): Classification {
@@ -581,109 +703,8 @@ export function classify(text: string, options: ClassifyOptions = NO_OPTIONS): C
     if (sup !== 'question') tmark[m.start]! |= M_NON_QUESTION_START;
   }
 
-  let qMax = 0;
-  let qSum = 0;
-  for (let si = 0; si < ns; si++) {
-    const end = sEnd[si]!;
-    // a question in quotes is reported speech, not asked ('only to hear "why not?"')
-    const qmark = end.includes('?') && Tk.sQuoted[si] === 0;
-    const c = contentStart(si);
-    if (c < 0) continue;
-    const cb = tb[c]!;
-    const nextInSentence = c + 1 < n && tSent[c + 1] === si;
-    // the cheap test first: no "?", no wh-word, no question verb: no question
-    if (!qmark && (cb & (QWORD | QVERB)) === 0) continue;
-    const bang = end.includes('!');
-    let syntax = 0;
-    const nb = nextInSentence ? tb[c + 1]! : 0;
-    const wh = (cb & QWORD) !== 0 && !(nextInSentence && ((nb & EXCL) !== 0 || (!qmark && (tmark[c + 1]! & M_NON_QUESTION_START) !== 0)));
-    // without "?" a verb-first sentence asks only with a pronoun subject ("Habt ihr …", "Do you …"; not "So did the kings")
-    const verbFirst = (cb & QVERB) !== 0 && nextInSentence && (nb & (qmark ? SUBJ : PRON)) !== 0 && !(normAt(Tk, c + 1) === 'ich' && normAt(Tk, c + 2) === 'nur');
-    // without "?" a wh-word only asks when an auxiliary and its subject follow ("When will the …", "How do I …";
-    // not "When you are …", "Which is why …")
-    const whAsks = wh && (qmark || ((nb & QVERB) !== 0 && c + 2 < n && tSent[c + 2] === si && (bits(c + 2) & SUBJ) !== 0));
-    if (!(qmark || whAsks || verbFirst)) continue;
-    const matched: string[] = [];
-    const first = rawOf(Tk, c);
-    if (whAsks || verbFirst) {
-      syntax = qmark ? 0.6 : bang ? 0.2 : sLast[si]! - sFirst[si]! >= 2 ? 1.0 : 0.4;
-      matched.push(first);
-      if (verbFirst) matched.push(rawOf(Tk, c + 1));
-    }
-    const rhetoricalStart = (cb & RHET) !== 0;
-    if (qmark || syntax > 0) {
-      // "Peaceful???", "for real??????": a fragment with a run of question marks is incredulity, hardly a question
-      const echo = qmark && syntax === 0 && sLast[si]! - c < 2 && questionMarks(end) >= 3;
-      let q = (qmark ? (echo ? 0.5 : 1.0) : 0) + syntax;
-      const indignant = end.includes('?!') || end.includes('!?');
-      // the question itself is built on a complaint ("Wie oft muss ich noch …", "How many times …")
-      const complaintHere = (smark[si]! & S_COMPLAINT) !== 0;
-      const builtOnComplaint = (tmark[c]! & M_COMPLAINT_START) !== 0 || (smark[si]! & S_RHETORICAL) !== 0;
-      if (((rhetoricalStart || indignant) && complaintHere) || builtOnComplaint) {
-        // "Warum dauert das so lange?!": a complaint phrased as a question
-        q *= 0.5;
-        SCORE_COMPLAINT += 0.8;
-        reasons.push({ ruleId: 'core.rhetorical-question', supports: 'complaint', weight: 0.8, matched: [first, end] });
-      }
-      if (rhetoricalStart && qmark && !complaintHere) {
-        // "Why …?" aimed at a business usually challenges it; weak evidence on its own
-        SCORE_COMPLAINT += 0.6;
-        reasons.push({ ruleId: 'core.why-question', supports: 'complaint', weight: 0.6, matched: [first] });
-      }
-      if (q > qMax) qMax = q;
-      qSum += q;
-      if (qmark) matched.push('?');
-      reasons.push({ ruleId: qmark ? 'core.question-mark' : 'core.question-syntax', supports: 'question', weight: round(q), matched });
-    }
-  }
-
-  // one question is enough: further question sentences add only a quarter each
-  SCORE_QUESTION += qMax + 0.25 * (qSum - qMax);
-
-  // ---------------------------------------------------------------- flag detectors
-  const urls = Tk.urls;
-  const mentions = Tk.mentions;
-  const words = Tk.words;
-  if (Tk.emails > 0)
-    for (let i = 0; i < n; i++)
-      if (Tk.kind[i] === K_EMAIL) {
-        addFlag('personal_data', 1.5);
-        reasons.push({ ruleId: 'core.personal-data.email', supports: 'personal_data', weight: 1.5, matched: [rawOf(Tk, i)] });
-      }
-  // a phone number needs at least 8 digits, an IBAN two capitals and two digits: only then run the regexes
-  if (Tk.digits >= 8) {
-    for (const re of PHONE_RES) {
-      const m = re.exec(input);
-      if (m && countDigits(m[0]) >= 8 && countDigits(m[0]) <= 15) {
-        addFlag('personal_data', 1.5);
-        reasons.push({ ruleId: 'core.personal-data.phone', supports: 'personal_data', weight: 1.5, matched: [m[0]] });
-        break;
-      }
-    }
-  }
-  if (Tk.ibanHint) {
-    const iban = IBAN_RE.exec(input);
-    if (iban && iban[0].replace(/ /g, '').length >= 15) {
-      addFlag('personal_data', 1.5);
-      reasons.push({ ruleId: 'core.personal-data.iban', supports: 'personal_data', weight: 1.5, matched: [iban[0]] });
-    }
-  }
-  if (urls >= 3 || (urls >= 2 && words < 12)) {
-    addFlag('spam', urls >= 3 ? 1.0 : 0.6);
-    reasons.push({ ruleId: 'core.spam.links', supports: 'spam', weight: urls >= 3 ? 1.0 : 0.6, matched: rawsOfKind(Tk, K_URL) });
-  }
-  if (urls >= 1 && F_SPAM > 0) addFlag('spam', 0.5);
-  if (mentions >= 6) {
-    addFlag('spam', 0.6);
-    reasons.push({ ruleId: 'core.spam.mass-mentions', supports: 'spam', weight: 0.6, matched: rawsOfKind(Tk, K_MENTION) });
-  }
-  if (words >= 8) {
-    // repetition: distinct folded words (3+ letters) and the first word (in text order) with the highest count
-    if (Tk.unique / words < 0.4 || Tk.topN >= Math.max(5, words * 0.3)) {
-      addFlag('spam', 1.2);
-      reasons.push({ ruleId: 'core.spam.repetition', supports: 'spam', weight: 1.2, matched: [lexOfId(topRepeated(Tk)).raw] });
-    }
-  }
+  questionSyntax(Tk, tb, tmark, smark);
+  flagDetectors(Tk, input);
 
   // ---------------------------------------------------------------- decision
   const C = SCORE_COMPLAINT;
