@@ -12,7 +12,8 @@ import { COMMON_RULES, COMMON_SARCASM, COMMON_VERSION } from './packs/common.js'
 import { DE_PACK } from './packs/de.js';
 import { EN_PACK } from './packs/en.js';
 import type { LanguagePack, PackRule } from './packs/pack.types.js';
-import { foldWord, K_EMAIL, K_EMOJI, K_HASHTAG, K_MENTION, K_URL, K_WORD, rawOf, tokeniseInto, type Tokens } from './text.js';
+import { I_CAPS, K_EMAIL, K_EMOJI, K_MENTION, K_URL, K_WORD, lexOfId, R_INFO, rawOf, REC, REC_STRIDE, tokeniseInto, tokenLex, topRepeated, type Tokens } from './text.js';
+import { CONTRAST, DOWN, EXCL, EXPECT, INTENS, IRREAL, NEG, OPENER, POSTNEG, PRON, QVERB, QWORD, RESOLVE, RHET, SERVICE, SUBJ } from './vocab.js';
 
 export const ENGINE_VERSION = 'core-1.9.0';
 export const RULES_VERSION = `${ENGINE_VERSION}/${DE_PACK.version}/${EN_PACK.version}/${COMMON_VERSION}`;
@@ -43,47 +44,12 @@ interface RulePayload {
   answers: boolean;
 }
 
-/** Single words, exact or with a trailing `*` (prefix). */
-class WordSet {
-  private readonly exact = new Set<string>();
-  private readonly prefixes: string[] = [];
-  constructor(words: readonly string[]) {
-    for (const w of words) {
-      if (w.includes(' ')) continue;
-      if (w.endsWith('*')) this.prefixes.push(foldWord(w.slice(0, -1)));
-      else this.exact.add(w.startsWith('#') ? foldWord(w.slice(1)) : foldWord(w));
-    }
-  }
-  hasWord(norm: string, alt: string | undefined): boolean {
-    if (this.exact.has(norm) || (alt !== undefined && this.exact.has(alt))) return true;
-    for (const p of this.prefixes) if (norm.startsWith(p)) return true;
-    return false;
-  }
-}
-
-/** Word classes of a pack, as bits cached on each word's Lex entry (one look-up per word, not one per class). */
-const NEG = 1;
-const POSTNEG = 2;
-const INTENS = 4;
-const DOWN = 8;
-const CONTRAST = 16;
-const OPENER = 32;
-const QWORD = 64;
-const QVERB = 128;
-const SUBJ = 256;
-const RHET = 512;
-const EXCL = 1024;
-const EXPECT = 2048;
-const PRON = 4096;
-const RESOLVE = 8192;
-const SERVICE = 16384;
-const IRREAL = 32768;
-
 interface CompiledPack {
   index: number;
+  /** the payload of "negated expectation" matches ("does not work") */
+  expectation: Adjustable;
   /** rules and sarcasm markers in one matcher, so a text is scanned once */
   matcher: Matcher<RulePayload>;
-  classes: [WordSet, number][];
   expectationWeight: number;
   negationAfter: boolean;
   langs: string;
@@ -91,9 +57,6 @@ interface CompiledPack {
 
 /** wh-words that, alone with a run of "?", are an interjection of surprise ("What???", "Was???"), unlike "When???" */
 const SURPRISE_WH = new Set(['what', 'wat', 'wut', 'was', 'wie']);
-
-/** Words after a wh-word that make an exclamation, not a question ("What a day", "Wie schön"). */
-const EXCLAMATIVE = ['a', 'an', 'ein', 'eine', 'einen', 'fuer', 'für', 'für ein', 'cool', 'nice', 'sweet', 'lovely', 'great', 'awesome', 'schoen', 'schön', 'toll', 'geil', 'super', 'klasse', 'lecker', 'sad', 'bad', 'terrible', 'peinlich', 'traurig'];
 
 function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPack {
   const matcher = new Matcher<RulePayload>(true);
@@ -112,27 +75,12 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
   }
   const sarcasm: RulePayload = { ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1, negated: 'keep', atStart: false, atEnd: false, isLabel: false, rhetorical: false, sarcasm: true, resolvable: false, notQuestion: false, answers: false };
   for (const m of [...all('sarcasmMarkers'), ...COMMON_SARCASM]) matcher.add(parsePattern(m, false), sarcasm);
+  const langs = packs.map((p) => p.lang).join('+');
+  const expectationWeight = Math.max(...packs.map((p) => p.expectationWeight));
   return {
     index,
+    expectation: { ruleId: `${langs}.complaint.negated-expectation`, supports: 'complaint', weight: expectationWeight, negated: 'keep' },
     matcher,
-    classes: [
-      [new WordSet(all('negators')), NEG],
-      [new WordSet(all('postNegators')), POSTNEG],
-      [new WordSet(all('intensifiers')), INTENS],
-      [new WordSet(all('downtoners')), DOWN],
-      [new WordSet(all('contrast')), CONTRAST],
-      [new WordSet(all('openers')), OPENER],
-      [new WordSet(all('questionWords')), QWORD],
-      [new WordSet(all('questionVerbs')), QVERB],
-      [new WordSet(all('subjects')), SUBJ],
-      [new WordSet(all('rhetorical')), RHET],
-      [new WordSet(EXCLAMATIVE), EXCL],
-      [new WordSet(all('expectations')), EXPECT],
-      [new WordSet(all('pronouns')), PRON],
-      [new WordSet(all('resolvers')), RESOLVE],
-      [new WordSet(all('serviceRequests')), SERVICE],
-      [new WordSet(all('irrealis')), IRREAL],
-    ],
     expectationWeight: Math.max(...packs.map((p) => p.expectationWeight)),
     negationAfter: packs.some((p) => p.negationAfter),
     langs: packs.map((p) => p.lang).join('+'),
@@ -145,24 +93,6 @@ const PACKS: Record<Lang, CompiledPack> = {
   en: compilePack(1, [EN_PACK]),
   und: compilePack(2, [DE_PACK, EN_PACK]),
 };
-
-/** The pack's word classes of token i (0 for tokens that are not words or hashtags, and out of range). */
-function classBits(pack: CompiledPack, T: Tokens, i: number): number {
-  if (i < 0 || i >= T.n) return 0;
-  const kind = T.kind[i];
-  if (kind !== K_WORD && kind !== K_HASHTAG) return 0;
-  const lex = T.lex[i]!;
-  const index = pack.index;
-  let b = index === 0 ? lex.pb0 : index === 1 ? lex.pb1 : lex.pb2;
-  if (b < 0) {
-    b = 0;
-    for (const [set, bit] of pack.classes) if (set.hasWord(lex.norm, lex.alt)) b |= bit;
-    if (index === 0) lex.pb0 = b;
-    else if (index === 1) lex.pb1 = b;
-    else lex.pb2 = b;
-  }
-  return b;
-}
 
 const PHONE_RES = [
   /(?<![\p{N}\p{L}])(?:\+|00)\p{N}{1,3}[ /-]?(?:\(0\)[ ]?)?\p{N}{2,5}(?:[ /-]?\p{N}{2,8}){1,4}(?![\p{N}])/u,
@@ -209,7 +139,7 @@ function rawsOfKind(T: Tokens, kind: number): string[] {
 
 /** the folded form of token i ('' for tokens without one) */
 function normAt(T: Tokens, i: number): string {
-  return i < T.n ? (T.lex[i]?.norm ?? '') : '';
+  return i < T.n ? (tokenLex(T, i)?.norm ?? '') : '';
 }
 
 function questionMarks(end: string): number {
@@ -220,7 +150,7 @@ function questionMarks(end: string): number {
 
 /** written in capitals, at least 3 letters ("NIE", "WORST"); only words */
 function capsAt(T: Tokens, i: number): boolean {
-  return T.kind[i] === K_WORD && T.lex[i]!.caps;
+  return T.kind[i] === K_WORD && (REC[T.id[i]! * REC_STRIDE + R_INFO]! & I_CAPS) !== 0;
 }
 
 /** Per-token and per-sentence scratch marks, reused across calls (classify is synchronous). */
@@ -236,39 +166,433 @@ const M_NON_QUESTION_START = 4;
 const S_COMPLAINT = 1;
 const S_RHETORICAL = 2;
 const S_NOT_QUESTION = 4;
-let generation = 0;
 
 const FLAG_ORDER = ['urgent', 'churn_risk', 'personal_data', 'abuse', 'spam'] as const;
 const FLAG_COMPLAINT: Partial<Record<Flag, number>> = { urgent: 0.8, abuse: 0.8, churn_risk: 0.5 };
 
 type Adjustable = { ruleId: string; supports: Label | Flag; weight: number; negated: PackRule['negated']; resolvable?: boolean };
 
-export function classify(text: string, options: ClassifyOptions = {}): Classification {
-  const input = typeof text === 'string' ? (text.length > 20000 ? text.slice(0, 20000) : text) : '';
-  const T = tokeniseInto(input);
-  const lang: Lang = options.lang ?? detectLanguageFromTokens(T);
-  const pack = PACKS[lang];
-  const n = T.n;
-  const ns = T.ns;
-  const tSent = T.sent;
+/** 2 ** k for the repeat discount (exact powers of two; Math.pow is a slow call) */
+const POW2 = Float64Array.from({ length: 64 }, (_, k) => 2 ** k);
+
+/** "a legal threat, a safety report, an insult or a goodbye is also evidence of a complaint": one payload per flag */
+const IMPLIED: Partial<Record<Flag, Adjustable>> = {};
+for (const [flag, weight] of Object.entries(FLAG_COMPLAINT) as [Flag, number][]) IMPLIED[flag] = { ruleId: `core.${flag}-implies-complaint`, supports: 'complaint', weight, negated: 'keep' };
+
+/**
+ * The state of the classify() call in progress. Module-level, so that the steps below are plain
+ * functions (no closures or arrays allocated per call); classify() is synchronous and sets all of
+ * it before use.
+ */
+let T: Tokens;
+let N = 0;
+let NS = 0;
+let TB = TOKEN_BITS;
+let REASONS: Reason[] = [];
+let SCORE_QUESTION = 0;
+let SCORE_COMPLAINT = 0;
+let SCORE_PRAISE = 0;
+let F_URGENT = 0;
+let F_CHURN = 0;
+let F_PERSONAL = 0;
+let F_ABUSE = 0;
+let F_SPAM = 0;
+let LAST_CONTRAST = -1;
+/** token indexes of the pack's resolvers and service words */
+let RESOLVERS: Int32Array = new Int32Array(64);
+let N_RESOLVERS = 0;
+let SERVICES: Int32Array = new Int32Array(64);
+let N_SERVICES = 0;
+let SARCASTIC = false;
+/** repeated evidence of the same rule counts less each time (1, 1/2, 1/4 …): rule ids seen and their hits */
+const HIT_IDS: string[] = [];
+const HIT_COUNTS: number[] = [];
+let N_HITS = 0;
+/** label matches by priority, the accepted ones in text order, and those that take effect */
+const LABEL_MATCHES: Match<RulePayload>[] = [];
+const ACCEPTED: Match<RulePayload>[] = [];
+const EFFECTIVE: Match<RulePayload>[] = [];
+
+function addScore(label: Label, w: number): void {
+  if (label === 'complaint') SCORE_COMPLAINT += w;
+  else if (label === 'praise') SCORE_PRAISE += w;
+  else if (label === 'question') SCORE_QUESTION += w;
+}
+
+function addFlag(flag: Flag, w: number): void {
+  if (flag === 'urgent') F_URGENT += w;
+  else if (flag === 'churn_risk') F_CHURN += w;
+  else if (flag === 'personal_data') F_PERSONAL += w;
+  else if (flag === 'abuse') F_ABUSE += w;
+  else F_SPAM += w;
+}
+
+/** word classes of token i (0 out of range) */
+function bits(i: number): number {
+  return i >= 0 && i < N ? TB[i]! : 0;
+}
+
+function isNegator(i: number): boolean {
+  return CONSUMED[i] !== 1 && (bits(i) & NEG) !== 0;
+}
+
+function negatedBefore(start: number): number {
   const tClause = T.clause;
-  const sFirst = T.sFirst;
-  const sLast = T.sLast;
+  const clause = tClause[start]!;
+  for (let i = start - 1; i >= 0 && i >= start - 3; i--) {
+    if (tClause[i] !== clause) break;
+    if (isNegator(i)) return i;
+  }
+  return -1;
+}
+
+function negatedAfter(end: number): number {
+  // "Toll ist das nicht", "Toller Service … nicht": the clause ends with a post-negator
+  const tClause = T.clause;
+  const clause = tClause[end]!;
+  let last = -1;
+  for (let i = end + 1; i < N && i <= end + 5; i++) {
+    if (tClause[i] !== clause) break;
+    if (T.kind[i] === K_WORD) last = i;
+  }
+  const clauseEnds = last + 1 >= N || tClause[last + 1] !== clause;
+  return last >= 0 && clauseEnds && CONSUMED[last] !== 1 && (bits(last) & POSTNEG) !== 0 ? last : -1;
+}
+
+/** a resolver in the clause of [start, end] that is not itself negated ("nicht behoben") */
+function resolverFor(start: number, end: number): number {
+  const tClause = T.clause;
+  const clause = tClause[start]!;
+  for (let x = 0; x < N_RESOLVERS; x++) {
+    const r = RESOLVERS[x]!;
+    if (tClause[r] !== clause || (r >= start && r <= end)) continue;
+    let negated = false;
+    for (let j = r - 1; j >= 0 && j >= r - 3 && tClause[j] === clause; j--) if ((bits(j) & NEG) !== 0) negated = true;
+    if (!negated) return r;
+  }
+  return -1;
+}
+
+/**
+ * A word of wish or hypothesis in the clause of [start, end] ("Pünktlich wäre schön", "Hoffentlich wird es gemütlich"),
+ * or ending the clause before it in the same sentence ("Ich hoffe, dass es schön wird").
+ */
+function irrealisFor(start: number, end: number): number {
+  const tClause = T.clause;
+  const tSent = T.sent;
+  const clause = tClause[start]!;
+  let i = start - 1;
+  for (; i >= 0 && tClause[i] === clause; i--) if ((bits(i) & IRREAL) !== 0) return i;
+  for (let j = end + 1; j < N && tClause[j] === clause; j++) if ((bits(j) & IRREAL) !== 0) return j;
+  while (i >= 0 && T.kind[i] !== K_WORD && tSent[i] === tSent[start]) i--;
+  return i >= 0 && tSent[i] === tSent[start] && (bits(i) & IRREAL) !== 0 ? i : -1;
+}
+
+/** an `answersQuestion` match fills the first clause of a sentence without "?" that follows a "?" sentence */
+function answersPrevious(m: Match<RulePayload>): boolean {
+  const si = T.sent[m.start]!;
   const sEnd = T.sEnd;
+  if (si === 0 || !sEnd[si - 1]!.includes('?') || sEnd[si]!.includes('?') || T.sQuoted[si - 1] !== 0) return false;
+  return m.start === contentStart(si) && (m.end === T.sLast[si] || T.clause[m.end + 1] !== T.clause[m.end]);
+}
+
+/**
+ * An `atEnd` match ends its sentence's words (trailing mentions, links, hashtags, emoji aside); checked before
+ * matches compete, so a misplaced one takes no tokens ("didn't he get" keeps its negator). A question tag
+ * counts only without "?": with one, the mark already makes the statement a question.
+ */
+function endsSentence(m: Match<RulePayload>): boolean {
+  const si = T.sent[m.start]!;
+  let last = T.sLast[si]!;
+  while (last > m.end && T.kind[last] !== K_WORD) last--;
+  return last === m.end && !(m.payload.supports === 'question' && T.sEnd[si]!.includes('?'));
+}
+
+/** the first token of sentence `sent` after greetings, mentions, links and emoji (-1 if none) */
+function contentStart(sent: number): number {
+  if (sent >= NS) return -1;
+  let i = T.sFirst[sent]!;
+  const last = T.sLast[sent]!;
+  while (i <= last) {
+    const k = T.kind[i];
+    if (k === K_MENTION || k === K_URL || k === K_EMOJI || (bits(i) & OPENER) !== 0) i++;
+    else break;
+  }
+  return i <= last ? i : -1;
+}
+
+/**
+ * A service word in the sentence of token `start` when that sentence politely asks for a service:
+ * it ends with "?" or opens with a question verb, and has no negator and no "why" opening.
+ */
+function serviceRequestFor(start: number): number {
+  const tSent = T.sent;
+  const si = tSent[start]!;
+  const c = contentStart(si);
+  if (c < 0) return -1;
+  const cb = bits(c);
+  if (!T.sEnd[si]!.includes('?') && (cb & QVERB) === 0) return -1;
+  if ((cb & RHET) !== 0) return -1;
+  for (let j = T.sFirst[si]!; j <= T.sLast[si]!; j++) if ((bits(j) & NEG) !== 0) return -1;
+  // a service word inside another phrase ("how come") books nothing
+  for (let x = 0; x < N_SERVICES; x++) {
+    const r = SERVICES[x]!;
+    if (tSent[r] === si && r !== start && CONSUMED[r] !== 1) return r;
+  }
+  return -1;
+}
+
+/** Weighs one label match (modifiers, negation, resolution, service requests) into the scores and reasons. */
+function applyLabel(p: Adjustable, start: number, end: number): void {
+  const supports = p.supports as Label;
+  const reasons = REASONS;
+  let k = -1;
+  for (let x = 0; x < N_HITS; x++)
+    if (HIT_IDS[x] === p.ruleId) {
+      k = x;
+      break;
+    }
+  if (k < 0) {
+    k = N_HITS++;
+    HIT_IDS[k] = p.ruleId;
+    HIT_COUNTS[k] = 0;
+  }
+  const hits = HIT_COUNTS[k]!;
+  HIT_COUNTS[k] = hits + 1;
+  let w = p.weight / (hits < POW2.length ? POW2[hits]! : 2 ** hits);
+  const matched = raws(T, start, end);
+  if (supports === 'praise' || supports === 'complaint') {
+    const tClause = T.clause;
+    const sEnd = T.sEnd;
+    const tSent = T.sent;
+    const prevBits = bits(start - 1);
+    const prev2Bits = bits(start - 2);
+    if ((prevBits & INTENS) !== 0 || ((prev2Bits & INTENS) !== 0 && tClause[start - 1] === tClause[start] && (prevBits & NEG) === 0)) w *= 1.4;
+    else if (((prevBits | prev2Bits) & DOWN) !== 0) w *= 0.6;
+    for (let i = start; i <= end; i++)
+      if (capsAt(T, i)) {
+        w *= 1.3;
+        break;
+      }
+    if (sEnd[tSent[start]!]!.includes('!')) w *= 1.15;
+    if (LAST_CONTRAST >= 0) w *= start > LAST_CONTRAST ? 1.3 : 0.8;
+    if (supports === 'complaint' && p.resolvable === true && N_RESOLVERS > 0) {
+      const r = resolverFor(start, end);
+      if (r >= 0) {
+        const rr = rawOf(T, r);
+        reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
+        if (sEnd[tSent[start]!]!.includes('?')) {
+          // "Ist die Störung behoben?": asking whether it is over is a question about it, not a complaint
+          reasons.push({ ruleId: 'core.resolution-asked', supports: 'question', weight: 0, matched: r < start ? [rr, ...matched] : [...matched, rr] });
+          return;
+        }
+        // "Streik beendet", "Störung behoben", "issue resolved": the disruption is reported as over
+        const rw = Math.max(w * 0.85, 1.0);
+        SCORE_PRAISE += rw;
+        reasons.push({ ruleId: 'core.resolved', supports: 'praise', weight: round(rw), matched: r < start ? [rr, ...matched] : [...matched, rr] });
+        return;
+      }
+    }
+    if (supports === 'complaint' && p.resolvable === true && N_SERVICES > 0) {
+      const r = serviceRequestFor(start);
+      if (r >= 0) {
+        // "Can you come and fix our leaking tap?": the defect is the job asked for, not a complaint
+        reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
+        reasons.push({ ruleId: 'core.service-request', supports: 'question', weight: 0, matched: r < start ? [rawOf(T, r), ...matched] : [...matched, rawOf(T, r)] });
+        return;
+      }
+    }
+    if (supports === 'praise') {
+      const r = irrealisFor(start, end);
+      if (r >= 0) {
+        // "Pünktlich wäre schön", "Hoffentlich wird es gemütlich": a wished-for or hypothetical quality is not praise
+        reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
+        reasons.push({ ruleId: 'core.irrealis', supports: 'other', weight: 0, matched: r < start ? [rawOf(T, r), ...matched] : [...matched, rawOf(T, r)] });
+        return;
+      }
+    }
+    let neg = p.negated === 'keep' ? -1 : negatedBefore(start);
+    if (neg < 0 && p.negated !== 'keep' && supports === 'praise') neg = negatedAfter(end);
+    const ironic = SARCASTIC && supports === 'praise';
+    if (neg >= 0 || ironic) {
+      const target: Label | 'none' = ironic ? 'complaint' : p.negated && p.negated !== 'keep' ? p.negated : supports === 'praise' ? 'complaint' : 'praise';
+      const factor = ironic ? 1 : target === 'complaint' ? 0.9 : target === 'none' ? 0 : 0.85;
+      if (neg >= 0) CONSUMED[neg] = 1; // a negator negates one thing
+      reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
+      if (target !== 'none' && target !== 'other' && factor > 0) {
+        // "nicht gut", "not bad": a negated sentiment word is a clear statement on its own
+        const nw = ironic ? w : Math.max(w * factor, 1.0);
+        addScore(target, nw);
+        const negWords = neg >= 0 ? [rawOf(T, neg)] : [];
+        reasons.push({ ruleId: ironic ? 'core.sarcasm' : 'core.negation', supports: target, weight: round(nw), matched: neg < start ? [...negWords, ...matched] : [...matched, ...negWords] });
+      }
+      return;
+    }
+  }
+  if (supports !== 'other') addScore(supports, w);
+  reasons.push({ ruleId: p.ruleId, supports, weight: round(w), matched });
+}
+
+/**
+ * Question syntax per sentence ("?", a wh-word or a verb-first opening), rhetorical and "why"
+ * questions: adds to the scores and reasons (a step of classify(), a function of its own so that V8
+ * optimises the engine in smaller pieces).
+ */
+function questionSyntax(Tk: Tokens, tb: Int32Array, tmark: Uint8Array, smark: Uint8Array): void {
+  const n = Tk.n;
+  const ns = Tk.ns;
+  const tSent = Tk.sent;
+  const sFirst = Tk.sFirst;
+  const sLast = Tk.sLast;
+  const sEnd = Tk.sEnd;
+  const reasons = REASONS;
+  let qMax = 0;
+  let qSum = 0;
+  for (let si = 0; si < ns; si++) {
+    const end = sEnd[si]!;
+    // a question in quotes is reported speech, not asked ('only to hear "why not?"', "'Where is it?' she asked")
+    if (Tk.sQuoted[si] !== 0) continue;
+    const qmark = end.includes('?');
+    const c = contentStart(si);
+    if (c < 0) continue;
+    // "Can you follow us back?", "Guess what?": a gesture request or a rhetorical formula asks nothing
+    if ((smark[si]! & S_NOT_QUESTION) !== 0) continue;
+    const cb = tb[c]!;
+    const nextInSentence = c + 1 < n && tSent[c + 1] === si;
+    // the cheap test first: no "?", no wh-word, no question verb: no question
+    if (!qmark && (cb & (QWORD | QVERB)) === 0) continue;
+    const bang = end.includes('!');
+    let syntax = 0;
+    const nb = nextInSentence ? tb[c + 1]! : 0;
+    const wh = (cb & QWORD) !== 0 && !(nextInSentence && ((nb & EXCL) !== 0 || (!qmark && (tmark[c + 1]! & M_NON_QUESTION_START) !== 0)));
+    // without "?" a verb-first sentence asks only with a pronoun subject ("Habt ihr …", "Do you …"; not "So did the kings")
+    const verbFirst = (cb & QVERB) !== 0 && nextInSentence && (nb & (qmark ? SUBJ : PRON)) !== 0 && !(normAt(Tk, c + 1) === 'ich' && normAt(Tk, c + 2) === 'nur');
+    // without "?" a wh-word only asks when an auxiliary and its subject follow ("When will the …", "How do I …";
+    // not "When you are …", "Which is why …")
+    const whAsks = wh && (qmark || ((nb & QVERB) !== 0 && c + 2 < n && tSent[c + 2] === si && (bits(c + 2) & SUBJ) !== 0));
+    if (!(qmark || whAsks || verbFirst)) continue;
+    const matched: string[] = [];
+    const first = rawOf(Tk, c);
+    if (whAsks || verbFirst) {
+      syntax = qmark ? 0.6 : bang ? 0.2 : sLast[si]! - sFirst[si]! >= 2 ? 1.0 : 0.4;
+      matched.push(first);
+      if (verbFirst) matched.push(rawOf(Tk, c + 1));
+    }
+    const rhetoricalStart = (cb & RHET) !== 0;
+    if (qmark || syntax > 0) {
+      // "Peaceful???", "for real??????", a lone "What???": a fragment with a run of question marks is incredulity, hardly a question
+      const echo = qmark && sLast[si]! - c < 2 && (syntax === 0 || (sLast[si] === c && SURPRISE_WH.has(normAt(Tk, c)))) && questionMarks(end) >= 3;
+      let q = echo ? 0.5 : (qmark ? 1.0 : 0) + syntax;
+      const indignant = end.includes('?!') || end.includes('!?');
+      // the question itself is built on a complaint ("Wie oft muss ich noch …", "How many times …")
+      const complaintHere = (smark[si]! & S_COMPLAINT) !== 0;
+      const builtOnComplaint = (tmark[c]! & M_COMPLAINT_START) !== 0 || (smark[si]! & S_RHETORICAL) !== 0;
+      if (((rhetoricalStart || indignant) && complaintHere) || builtOnComplaint) {
+        // "Warum dauert das so lange?!": a complaint phrased as a question
+        q *= 0.5;
+        SCORE_COMPLAINT += 0.8;
+        reasons.push({ ruleId: 'core.rhetorical-question', supports: 'complaint', weight: 0.8, matched: [first, end] });
+      }
+      if (rhetoricalStart && qmark && !complaintHere) {
+        // "Why …?" aimed at a business usually challenges it; weak evidence on its own
+        SCORE_COMPLAINT += 0.6;
+        reasons.push({ ruleId: 'core.why-question', supports: 'complaint', weight: 0.6, matched: [first] });
+      }
+      if (q > qMax) qMax = q;
+      qSum += q;
+      if (qmark) matched.push('?');
+      reasons.push({ ruleId: qmark ? 'core.question-mark' : 'core.question-syntax', supports: 'question', weight: round(q), matched });
+    }
+  }
+
+  // one question is enough: further question sentences add only a quarter each
+  SCORE_QUESTION += qMax + 0.25 * (qSum - qMax);
+}
+
+/** The flag detectors: e-mail, phone, IBAN, links, mass mentions, repeated words (a step of classify()). */
+function flagDetectors(Tk: Tokens, input: string): void {
+  const n = Tk.n;
+  const reasons = REASONS;
+  const urls = Tk.urls;
+  const mentions = Tk.mentions;
+  const words = Tk.words;
+  if (Tk.emails > 0)
+    for (let i = 0; i < n; i++)
+      if (Tk.kind[i] === K_EMAIL) {
+        addFlag('personal_data', 1.5);
+        reasons.push({ ruleId: 'core.personal-data.email', supports: 'personal_data', weight: 1.5, matched: [rawOf(Tk, i)] });
+      }
+  // a phone number needs at least 8 digits, an IBAN two capitals and two digits: only then run the regexes
+  if (Tk.digits >= 8) {
+    for (const re of PHONE_RES) {
+      const m = re.exec(input);
+      if (m && countDigits(m[0]) >= 8 && countDigits(m[0]) <= 15) {
+        addFlag('personal_data', 1.5);
+        reasons.push({ ruleId: 'core.personal-data.phone', supports: 'personal_data', weight: 1.5, matched: [m[0]] });
+        break;
+      }
+    }
+  }
+  if (Tk.ibanHint) {
+    const iban = IBAN_RE.exec(input);
+    if (iban && iban[0].replace(/ /g, '').length >= 15) {
+      addFlag('personal_data', 1.5);
+      reasons.push({ ruleId: 'core.personal-data.iban', supports: 'personal_data', weight: 1.5, matched: [iban[0]] });
+    }
+  }
+  if (urls >= 3 || (urls >= 2 && words < 12)) {
+    addFlag('spam', urls >= 3 ? 1.0 : 0.6);
+    reasons.push({ ruleId: 'core.spam.links', supports: 'spam', weight: urls >= 3 ? 1.0 : 0.6, matched: rawsOfKind(Tk, K_URL) });
+  }
+  if (urls >= 1 && F_SPAM > 0) addFlag('spam', 0.5);
+  if (mentions >= 6) {
+    addFlag('spam', 0.6);
+    reasons.push({ ruleId: 'core.spam.mass-mentions', supports: 'spam', weight: 0.6, matched: rawsOfKind(Tk, K_MENTION) });
+  }
+  if (words >= 8) {
+    // repetition: distinct folded words (3+ letters) and the first word (in text order) with the highest count
+    if (Tk.unique / words < 0.4 || Tk.topN >= Math.max(5, words * 0.3)) {
+      addFlag('spam', 1.2);
+      reasons.push({ ruleId: 'core.spam.repetition', supports: 'spam', weight: 1.2, matched: [lexOfId(topRepeated(Tk)).raw] });
+    }
+  }
+}
+
+const NO_OPTIONS: ClassifyOptions = Object.freeze({});
+
+export function classify(text: string, options: ClassifyOptions = NO_OPTIONS): Classification {
+  const input = typeof text === 'string' ? (text.length > 20000 ? text.slice(0, 20000) : text) : '';
+  const Tk = tokeniseInto(input);
+  T = Tk;
+  const lang: Lang = options.lang ?? detectLanguageFromTokens(Tk);
+  const pack = PACKS[lang];
+  const n = Tk.n;
+  const ns = Tk.ns;
+  N = n;
+  NS = ns;
+  const tSent = Tk.sent;
+  const tClause = Tk.clause;
+  const sFirst = Tk.sFirst;
+  const sLast = Tk.sLast;
+  const sEnd = Tk.sEnd;
+  // module-level constants used in the loops over the tokens, as locals (a module binding is read and checked on every use)
+  const contrastBit = CONTRAST;
+  const resolveBit = RESOLVE;
+  const serviceBit = SERVICE;
+  const expectBit = EXPECT;
+  const intensBit = INTENS;
+  const mSentimentStart = M_SENTIMENT_START;
   const reasons: Reason[] = [];
-  const scores: Scores = { question: 0, complaint: 0, praise: 0 };
-  let fUrgent = 0;
-  let fChurn = 0;
-  let fPersonal = 0;
-  let fAbuse = 0;
-  let fSpam = 0;
-  const addFlag = (flag: Flag, w: number): void => {
-    if (flag === 'urgent') fUrgent += w;
-    else if (flag === 'churn_risk') fChurn += w;
-    else if (flag === 'personal_data') fPersonal += w;
-    else if (flag === 'abuse') fAbuse += w;
-    else fSpam += w;
-  };
+  REASONS = reasons;
+  SCORE_QUESTION = 0;
+  SCORE_COMPLAINT = 0;
+  SCORE_PRAISE = 0;
+  F_URGENT = 0;
+  F_CHURN = 0;
+  F_PERSONAL = 0;
+  F_ABUSE = 0;
+  F_SPAM = 0;
+  N_HITS = 0;
   if (CONSUMED.length < n + 2) {
     CONSUMED = new Uint8Array(n * 2 + 2);
     TOKEN_MARK = new Uint8Array(n * 2 + 2);
@@ -277,275 +601,123 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
   const consumed = CONSUMED;
   const tmark = TOKEN_MARK;
   const smark = SENT_MARK;
-  for (let i = 0; i <= n; i++) {
-    consumed[i] = 0;
-    tmark[i] = 0;
-  }
   for (let i = 0; i <= ns; i++) smark[i] = 0;
-  // word classes of every token, looked up once
   if (TOKEN_BITS.length < n + 1) TOKEN_BITS = new Int32Array(n * 2 + 2);
   const tb = TOKEN_BITS;
-  for (let i = 0; i < n; i++) tb[i] = classBits(pack, T, i);
-  const bits = (i: number): number => (i >= 0 && i < n ? tb[i]! : 0);
+  TB = tb;
+  // one pass over the tokens: clear the marks, take the pack's word classes (the tokeniser copied both packs'
+  // bits from the records; the pack of both languages has the union of their word lists, so its bits are the
+  // OR of the two halves), and note contrast words, resolvers and service words
+  const tPb = Tk.pb;
+  const lowShift = pack.index === 1 ? 16 : 0;
+  const highShift = pack.index === 0 ? 0 : 16;
+  let lastContrast = -1;
+  let nResolvers = 0;
+  let nServices = 0;
+  for (let i = 0; i < n; i++) {
+    consumed[i] = 0;
+    tmark[i] = 0;
+    const pb = tPb[i]!;
+    const b = ((pb >>> lowShift) | (pb >>> highShift)) & 0xffff;
+    tb[i] = b;
+    if ((b & (contrastBit | resolveBit | serviceBit)) === 0) continue;
+    if ((b & contrastBit) !== 0 && i >= 1) lastContrast = i;
+    if ((b & resolveBit) !== 0) {
+      if (nResolvers === RESOLVERS.length) RESOLVERS = grown(RESOLVERS);
+      RESOLVERS[nResolvers++] = i;
+    }
+    if ((b & serviceBit) !== 0) {
+      if (nServices === SERVICES.length) SERVICES = grown(SERVICES);
+      SERVICES[nServices++] = i;
+    }
+  }
+  consumed[n] = 0;
+  tmark[n] = 0;
+  LAST_CONTRAST = lastContrast;
+  N_RESOLVERS = nResolvers;
+  N_SERVICES = nServices;
 
   // ---------------------------------------------------------------- rule matches
-  const packMatches = pack.matcher.findAll(T);
+  const packMatches = pack.matcher.findAll(Tk);
   let customMatches: Match<CustomPayload>[] | undefined;
   if (options.customRules !== undefined) {
     customMatches = customMatcher(options.customRules)
-      .findAll(T)
+      .findAll(Tk)
       .filter((m) => m.payload.lang === undefined || m.payload.lang === lang);
   }
 
-  /** an `answersQuestion` match fills the first clause of a sentence without "?" that follows a "?" sentence */
-  function answersPrevious(m: Match<RulePayload>): boolean {
-    const si = tSent[m.start]!;
-    if (si === 0 || !sEnd[si - 1]!.includes('?') || sEnd[si]!.includes('?') || T.sQuoted[si - 1] !== 0) return false;
-    return m.start === contentStart(si) && (m.end === sLast[si] || tClause[m.end + 1] !== tClause[m.end]);
-  }
-
-  /**
-   * An `atEnd` match ends its sentence's words (trailing mentions, links, hashtags, emoji aside); checked before
-   * matches compete, so a misplaced one takes no tokens ("didn't he get" keeps its negator). A question tag
-   * counts only without "?": with one, the mark already makes the statement a question.
-   */
-  function endsSentence(m: Match<RulePayload>): boolean {
-    const si = tSent[m.start]!;
-    let last = sLast[si]!;
-    while (last > m.end && T.kind[last] !== K_WORD) last--;
-    return last === m.end && !(m.payload.supports === 'question' && sEnd[si]!.includes('?'));
-  }
-
   // longest label match wins its tokens ("danke für nichts" over "danke"); flags never compete
-  const labelMatches: Match<RulePayload>[] = [];
-  for (const m of packMatches) if (m.payload.isLabel && (!m.payload.atEnd || endsSentence(m)) && (!m.payload.answers || answersPrevious(m))) labelMatches.push(m);
-  // longest first, then heaviest, then leftmost (stable insertion sort: few matches)
-  for (let a = 1; a < labelMatches.length; a++) {
-    const m = labelMatches[a]!;
-    let b = a - 1;
-    while (b >= 0 && byPriority(labelMatches[b]!, m) > 0) {
-      labelMatches[b + 1] = labelMatches[b]!;
-      b--;
-    }
-    labelMatches[b + 1] = m;
+  const labelMatches = LABEL_MATCHES;
+  let nLabel = 0;
+  let sarcasmMatch: Match<RulePayload> | undefined;
+  for (let x = 0; x < packMatches.length; x++) {
+    const m = packMatches[x]!;
+    const payload = m.payload;
+    if (payload.isLabel) {
+      // a misplaced question tag or answer takes no tokens (checked before matches compete)
+      if ((payload.atEnd && !endsSentence(m)) || (payload.answers && !answersPrevious(m))) continue;
+      // longest first, then heaviest, then leftmost (stable insertion sort: few matches)
+      let b = nLabel - 1;
+      while (b >= 0 && byPriority(labelMatches[b]!, m) > 0) {
+        labelMatches[b + 1] = labelMatches[b]!;
+        b--;
+      }
+      labelMatches[b + 1] = m;
+      nLabel++;
+    } else if (payload.sarcasm && sarcasmMatch === undefined) sarcasmMatch = m;
   }
-  const accepted: Match<RulePayload>[] = [];
-  for (const m of labelMatches) {
+  const accepted = ACCEPTED;
+  let nAccepted = 0;
+  for (let x = 0; x < nLabel; x++) {
+    const m = labelMatches[x]!;
     let free = true;
     for (let i = m.start; i <= m.end; i++) if (consumed[i]) free = false;
     if (!free) continue;
     for (let i = m.start; i <= m.end; i++) consumed[i] = 1;
-    accepted.push(m);
-  }
-  for (let a = 1; a < accepted.length; a++) {
-    const m = accepted[a]!;
-    let b = a - 1;
+    // in text order (insertion by start; starts of accepted matches are distinct)
+    let b = nAccepted - 1;
     while (b >= 0 && accepted[b]!.start > m.start) {
       accepted[b + 1] = accepted[b]!;
       b--;
     }
     accepted[b + 1] = m;
+    nAccepted++;
   }
-  for (const m of accepted) if (m.payload.supports === 'praise' || m.payload.supports === 'complaint') tmark[m.start]! |= M_SENTIMENT_START;
+  for (let x = 0; x < nAccepted; x++) {
+    const m = accepted[x]!;
+    if (m.payload.supports === 'praise' || m.payload.supports === 'complaint') tmark[m.start]! |= mSentimentStart;
+  }
   // an intensifier that is also a sentiment word ("super langsam", "voll gut") only intensifies
-  const effective: Match<RulePayload>[] = [];
-  for (const m of accepted) if (!(m.start === m.end && (bits(m.start) & INTENS) !== 0 && (tmark[m.end + 1]! & M_SENTIMENT_START) !== 0)) effective.push(m);
-
-  // text-level modifiers
-  let lastContrast = -1;
-  let resolvers: number[] | undefined;
-  let services: number[] | undefined;
-  for (let i = 0; i < n; i++) {
-    const b = bits(i);
-    if ((b & CONTRAST) !== 0 && i >= 1) lastContrast = i;
-    if ((b & RESOLVE) !== 0) (resolvers ??= []).push(i);
-    if ((b & SERVICE) !== 0) (services ??= []).push(i);
-  }
-  let sarcasmMatch: Match<RulePayload> | undefined;
-  for (const m of packMatches)
-    if (m.payload.sarcasm) {
-      sarcasmMatch = m;
-      break;
-    }
-  const sarcastic = sarcasmMatch !== undefined;
-
-  const isNegator = (i: number): boolean => consumed[i] !== 1 && (bits(i) & NEG) !== 0;
-  function negatedBefore(start: number): number {
-    const clause = tClause[start]!;
-    for (let i = start - 1; i >= 0 && i >= start - 3; i--) {
-      if (tClause[i] !== clause) break;
-      if (isNegator(i)) return i;
-    }
-    return -1;
-  }
-  function negatedAfter(end: number): number {
-    // "Toll ist das nicht", "Toller Service … nicht": the clause ends with a post-negator
-    const clause = tClause[end]!;
-    let last = -1;
-    for (let i = end + 1; i < n && i <= end + 5; i++) {
-      if (tClause[i] !== clause) break;
-      if (T.kind[i] === K_WORD) last = i;
-    }
-    const clauseEnds = last + 1 >= n || tClause[last + 1] !== clause;
-    return last >= 0 && clauseEnds && consumed[last] !== 1 && (bits(last) & POSTNEG) !== 0 ? last : -1;
+  const effective = EFFECTIVE;
+  let nEffective = 0;
+  for (let x = 0; x < nAccepted; x++) {
+    const m = accepted[x]!;
+    if (!(m.start === m.end && (bits(m.start) & intensBit) !== 0 && (tmark[m.end + 1]! & mSentimentStart) !== 0)) effective[nEffective++] = m;
   }
 
-  /**
-   * A word of wish or hypothesis in the clause of [start, end] ("Pünktlich wäre schön", "Hoffentlich wird es gemütlich"),
-   * or ending the clause before it in the same sentence ("Ich hoffe, dass es schön wird").
-   */
-  function irrealisFor(start: number, end: number): number {
-    const clause = tClause[start]!;
-    let i = start - 1;
-    for (; i >= 0 && tClause[i] === clause; i--) if ((bits(i) & IRREAL) !== 0) return i;
-    for (let j = end + 1; j < n && tClause[j] === clause; j++) if ((bits(j) & IRREAL) !== 0) return j;
-    while (i >= 0 && T.kind[i] !== K_WORD && tSent[i] === tSent[start]) i--;
-    return i >= 0 && tSent[i] === tSent[start] && (bits(i) & IRREAL) !== 0 ? i : -1;
-  }
-
-  /** a resolver in the clause of [start, end] that is not itself negated ("nicht behoben") */
-  function resolverFor(start: number, end: number): number {
-    const clause = tClause[start]!;
-    for (const r of resolvers!) {
-      if (tClause[r] !== clause || (r >= start && r <= end)) continue;
-      let negated = false;
-      for (let j = r - 1; j >= 0 && j >= r - 3 && tClause[j] === clause; j--) if ((bits(j) & NEG) !== 0) negated = true;
-      if (!negated) return r;
-    }
-    return -1;
-  }
-
-  /**
-   * A service word in the sentence of token `start` when that sentence politely asks for a service:
-   * it ends with "?" or opens with a question verb, and has no negator and no "why" opening.
-   */
-  function serviceRequestFor(start: number): number {
-    const si = tSent[start]!;
-    const c = contentStart(si);
-    if (c < 0) return -1;
-    const cb = bits(c);
-    if (!sEnd[si]!.includes('?') && (cb & QVERB) === 0) return -1;
-    if ((cb & RHET) !== 0) return -1;
-    for (let j = sFirst[si]!; j <= sLast[si]!; j++) if ((bits(j) & NEG) !== 0) return -1;
-    // a service word inside another phrase ("how come") books nothing
-    for (const r of services!) if (tSent[r] === si && r !== start && consumed[r] !== 1) return r;
-    return -1;
-  }
-
-  // repeated evidence of the same rule counts less each time (1, 1/2, 1/4 …)
-  const hitIds: string[] = [];
-  const hitCounts: number[] = [];
-  const applyLabel = (p: Adjustable, start: number, end: number): void => {
-    const supports = p.supports as Label;
-    let k = hitIds.indexOf(p.ruleId);
-    if (k < 0) {
-      k = hitIds.length;
-      hitIds.push(p.ruleId);
-      hitCounts.push(0);
-    }
-    const hits = hitCounts[k]!;
-    hitCounts[k] = hits + 1;
-    let w = p.weight / 2 ** hits;
-    const matched = raws(T, start, end);
-    if (supports === 'praise' || supports === 'complaint') {
-      const prevBits = bits(start - 1);
-      const prev2Bits = bits(start - 2);
-      if ((prevBits & INTENS) !== 0 || ((prev2Bits & INTENS) !== 0 && tClause[start - 1] === tClause[start] && (prevBits & NEG) === 0)) w *= 1.4;
-      else if (((prevBits | prev2Bits) & DOWN) !== 0) w *= 0.6;
-      for (let i = start; i <= end; i++)
-        if (capsAt(T, i)) {
-          w *= 1.3;
-          break;
-        }
-      if (sEnd[tSent[start]!]!.includes('!')) w *= 1.15;
-      if (lastContrast >= 0) w *= start > lastContrast ? 1.3 : 0.8;
-      if (supports === 'complaint' && p.resolvable === true && resolvers !== undefined) {
-        const r = resolverFor(start, end);
-        if (r >= 0) {
-          const rr = rawOf(T, r);
-          reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
-          if (sEnd[tSent[start]!]!.includes('?')) {
-            // "Ist die Störung behoben?": asking whether it is over is a question about it, not a complaint
-            reasons.push({ ruleId: 'core.resolution-asked', supports: 'question', weight: 0, matched: r < start ? [rr, ...matched] : [...matched, rr] });
-            return;
-          }
-          // "Streik beendet", "Störung behoben", "issue resolved": the disruption is reported as over
-          const rw = Math.max(w * 0.85, 1.0);
-          scores.praise += rw;
-          reasons.push({ ruleId: 'core.resolved', supports: 'praise', weight: round(rw), matched: r < start ? [rr, ...matched] : [...matched, rr] });
-          return;
-        }
-      }
-      if (supports === 'complaint' && p.resolvable === true && services !== undefined) {
-        const r = serviceRequestFor(start);
-        if (r >= 0) {
-          // "Can you come and fix our leaking tap?": the defect is the job asked for, not a complaint
-          reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
-          reasons.push({ ruleId: 'core.service-request', supports: 'question', weight: 0, matched: r < start ? [rawOf(T, r), ...matched] : [...matched, rawOf(T, r)] });
-          return;
-        }
-      }
-      if (supports === 'praise') {
-        const r = irrealisFor(start, end);
-        if (r >= 0) {
-          // "Pünktlich wäre schön", "Hoffentlich wird es gemütlich": a wished-for or hypothetical quality is not praise
-          reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
-          reasons.push({ ruleId: 'core.irrealis', supports: 'other', weight: 0, matched: r < start ? [rawOf(T, r), ...matched] : [...matched, rawOf(T, r)] });
-          return;
-        }
-      }
-      let neg = p.negated === 'keep' ? -1 : negatedBefore(start);
-      if (neg < 0 && p.negated !== 'keep' && supports === 'praise') neg = negatedAfter(end);
-      const ironic = sarcastic && supports === 'praise';
-      if (neg >= 0 || ironic) {
-        const target: Label | 'none' = ironic ? 'complaint' : p.negated && p.negated !== 'keep' ? p.negated : supports === 'praise' ? 'complaint' : 'praise';
-        const factor = ironic ? 1 : target === 'complaint' ? 0.9 : target === 'none' ? 0 : 0.85;
-        if (neg >= 0) consumed[neg] = 1; // a negator negates one thing
-        reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
-        if (target !== 'none' && target !== 'other' && factor > 0) {
-          // "nicht gut", "not bad": a negated sentiment word is a clear statement on its own
-          const nw = ironic ? w : Math.max(w * factor, 1.0);
-          scores[target] += nw;
-          const negWords = neg >= 0 ? [rawOf(T, neg)] : [];
-          reasons.push({ ruleId: ironic ? 'core.sarcasm' : 'core.negation', supports: target, weight: round(nw), matched: neg < start ? [...negWords, ...matched] : [...matched, ...negWords] });
-        }
-        return;
-      }
-    }
-    if (supports !== 'other') scores[supports as keyof Scores] += w;
-    reasons.push({ ruleId: p.ruleId, supports, weight: round(w), matched });
-  };
-
-  function contentStart(sent: number): number {
-    if (sent >= ns) return -1;
-    let i = sFirst[sent]!;
-    const last = sLast[sent]!;
-    while (i <= last) {
-      const k = T.kind[i];
-      if (k === K_MENTION || k === K_URL || k === K_EMOJI || (bits(i) & OPENER) !== 0) i++;
-      else break;
-    }
-    return i <= last ? i : -1;
-  }
+  SARCASTIC = sarcasmMatch !== undefined;
 
   // "Can you follow us back?", "Guess what?", "Would I come back? Absolutely!": sentences that ask nothing
-  for (const m of effective) {
-    if (m.payload.notQuestion) smark[tSent[m.start]!]! |= S_NOT_QUESTION;
-    if (m.payload.answers) smark[tSent[m.start]! - 1]! |= S_NOT_QUESTION;
+  const sNotQuestion = S_NOT_QUESTION;
+  for (let x = 0; x < nEffective; x++) {
+    const m = effective[x]!;
+    if (m.payload.notQuestion) smark[tSent[m.start]!]! |= sNotQuestion;
+    if (m.payload.answers) smark[tSent[m.start]! - 1]! |= sNotQuestion;
   }
-  for (const m of effective) {
+  for (let x = 0; x < nEffective; x++) {
+    const m = effective[x]!;
     if (m.payload.atStart && m.start !== contentStart(tSent[m.start]!)) continue;
-    if (m.payload.supports === 'question' && (smark[tSent[m.start]!]! & S_NOT_QUESTION) !== 0) continue;
+    if (m.payload.supports === 'question' && (smark[tSent[m.start]!]! & sNotQuestion) !== 0) continue;
     applyLabel(m.payload, m.start, m.end);
   }
   if (sarcasmMatch !== undefined) {
     const m = sarcasmMatch;
-    scores.complaint += 1.0;
-    reasons.push({ ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1.0, matched: raws(T, m.start, m.end) });
+    SCORE_COMPLAINT += 1.0;
+    reasons.push({ ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1.0, matched: raws(Tk, m.start, m.end) });
   }
   // negated expectation: "does not work", "did not receive", "funktioniert ... nicht"
   for (let i = 0; i < n; i++) {
-    if (consumed[i] === 1 || (bits(i) & EXPECT) === 0) continue;
+    if ((tb[i]! & expectBit) === 0 || consumed[i] === 1) continue;
     const clause = tClause[i]!;
     let neg = -1;
     for (let j = i - 1; j >= 0 && j >= i - 3 && tClause[j] === clause; j--)
@@ -562,15 +734,17 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     if (neg < 0) continue;
     consumed[i] = 1;
     consumed[neg] = 1;
-    applyLabel({ ruleId: `${pack.langs}.complaint.negated-expectation`, supports: 'complaint', weight: pack.expectationWeight, negated: 'keep' }, Math.min(i, neg), Math.max(i, neg));
+    applyLabel(pack.expectation, Math.min(i, neg), Math.max(i, neg));
   }
-  for (const m of packMatches) {
-    if (m.payload.isLabel || m.payload.sarcasm) continue;
+  for (let x = 0; x < packMatches.length; x++) {
+    const m = packMatches[x]!;
+    const payload = m.payload;
+    if (payload.isLabel || payload.sarcasm) continue;
     // a legal threat, a safety report, an insult or a goodbye is also evidence of a complaint
-    const implied = FLAG_COMPLAINT[m.payload.supports as Flag];
-    if (implied !== undefined) applyLabel({ ruleId: `core.${m.payload.supports}-implies-complaint`, supports: 'complaint', weight: implied, negated: 'keep' }, m.start, m.end);
-    addFlag(m.payload.supports as Flag, m.payload.weight);
-    reasons.push({ ruleId: m.payload.ruleId, supports: m.payload.supports, weight: m.payload.weight, matched: raws(T, m.start, m.end) });
+    const implied = IMPLIED[payload.supports as Flag];
+    if (implied !== undefined) applyLabel(implied, m.start, m.end);
+    addFlag(payload.supports as Flag, payload.weight);
+    reasons.push({ ruleId: payload.ruleId, supports: payload.supports, weight: payload.weight, matched: raws(Tk, m.start, m.end) });
   }
   if (customMatches !== undefined)
     for (const m of customMatches) {
@@ -578,12 +752,13 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
       if (LABEL_SET.has(p.supports)) applyLabel({ ...p, negated: undefined }, m.start, m.end);
       else {
         addFlag(p.supports as Flag, p.weight);
-        reasons.push({ ruleId: p.ruleId, supports: p.supports, weight: p.weight, matched: raws(T, m.start, m.end) });
+        reasons.push({ ruleId: p.ruleId, supports: p.supports, weight: p.weight, matched: raws(Tk, m.start, m.end) });
       }
     }
 
   // ---------------------------------------------------------------- question syntax
-  for (const m of effective) {
+  for (let x = 0; x < nEffective; x++) {
+    const m = effective[x]!;
     const sup = m.payload.supports;
     if (sup === 'complaint') {
       // weak hints ("can you help", "schon") do not make the question rhetorical
@@ -594,139 +769,13 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     if (sup !== 'question') tmark[m.start]! |= M_NON_QUESTION_START;
   }
 
-  let qMax = 0;
-  let qSum = 0;
-  for (let si = 0; si < ns; si++) {
-    const end = sEnd[si]!;
-    // a question in quotes is reported speech, not asked ('only to hear "why not?"', "'Where is it?' she asked")
-    if (T.sQuoted[si] !== 0) continue;
-    const qmark = end.includes('?');
-    const c = contentStart(si);
-    if (c < 0) continue;
-    // "Can you follow us back?", "Guess what?": a gesture request or a rhetorical formula asks nothing
-    if ((smark[si]! & S_NOT_QUESTION) !== 0) continue;
-    const bang = end.includes('!');
-    let syntax = 0;
-    const tb = bits(c);
-    const nextInSentence = c + 1 < n && tSent[c + 1] === si;
-    const nb = nextInSentence ? bits(c + 1) : 0;
-    const wh = (tb & QWORD) !== 0 && !(nextInSentence && ((nb & EXCL) !== 0 || (!qmark && (tmark[c + 1]! & M_NON_QUESTION_START) !== 0)));
-    // without "?" a verb-first sentence asks only with a pronoun subject ("Habt ihr …", "Do you …"; not "So did the kings")
-    const verbFirst = (tb & QVERB) !== 0 && nextInSentence && (nb & (qmark ? SUBJ : PRON)) !== 0 && !(normAt(T, c + 1) === 'ich' && normAt(T, c + 2) === 'nur');
-    // without "?" a wh-word only asks when an auxiliary and its subject follow ("When will the …", "How do I …";
-    // not "When you are …", "Which is why …")
-    const whAsks = wh && (qmark || ((nb & QVERB) !== 0 && c + 2 < n && tSent[c + 2] === si && (bits(c + 2) & SUBJ) !== 0));
-    if (!(qmark || whAsks || verbFirst)) continue;
-    const matched: string[] = [];
-    const first = rawOf(T, c);
-    if (whAsks || verbFirst) {
-      syntax = qmark ? 0.6 : bang ? 0.2 : sLast[si]! - sFirst[si]! >= 2 ? 1.0 : 0.4;
-      matched.push(first);
-      if (verbFirst) matched.push(rawOf(T, c + 1));
-    }
-    const rhetoricalStart = (tb & RHET) !== 0;
-    if (qmark || syntax > 0) {
-      // "Peaceful???", "for real??????", a lone "What???": a fragment with a run of question marks is incredulity, hardly a question
-      const echo = qmark && (syntax === 0 || (sLast[si] === c && SURPRISE_WH.has(normAt(T, c)))) && sLast[si]! - c < 2 && questionMarks(end) >= 3;
-      let q = echo ? 0.5 : (qmark ? 1.0 : 0) + syntax;
-      const indignant = end.includes('?!') || end.includes('!?');
-      // the question itself is built on a complaint ("Wie oft muss ich noch …", "How many times …")
-      const complaintHere = (smark[si]! & S_COMPLAINT) !== 0;
-      const builtOnComplaint = (tmark[c]! & M_COMPLAINT_START) !== 0 || (smark[si]! & S_RHETORICAL) !== 0;
-      if (((rhetoricalStart || indignant) && complaintHere) || builtOnComplaint) {
-        // "Warum dauert das so lange?!": a complaint phrased as a question
-        q *= 0.5;
-        scores.complaint += 0.8;
-        reasons.push({ ruleId: 'core.rhetorical-question', supports: 'complaint', weight: 0.8, matched: [first, end] });
-      }
-      if (rhetoricalStart && qmark && !complaintHere) {
-        // "Why …?" aimed at a business usually challenges it; weak evidence on its own
-        scores.complaint += 0.6;
-        reasons.push({ ruleId: 'core.why-question', supports: 'complaint', weight: 0.6, matched: [first] });
-      }
-      if (q > qMax) qMax = q;
-      qSum += q;
-      if (qmark) matched.push('?');
-      reasons.push({ ruleId: qmark ? 'core.question-mark' : 'core.question-syntax', supports: 'question', weight: round(q), matched });
-    }
-  }
-
-  // one question is enough: further question sentences add only a quarter each
-  scores.question += qMax + 0.25 * (qSum - qMax);
-
-  // ---------------------------------------------------------------- flag detectors
-  const urls = T.urls;
-  const mentions = T.mentions;
-  const words = T.words;
-  if (T.emails > 0)
-    for (let i = 0; i < n; i++)
-      if (T.kind[i] === K_EMAIL) {
-        addFlag('personal_data', 1.5);
-        reasons.push({ ruleId: 'core.personal-data.email', supports: 'personal_data', weight: 1.5, matched: [rawOf(T, i)] });
-      }
-  // a phone number needs at least 8 digits, an IBAN two capitals and two digits: only then run the regexes
-  if (T.digits >= 8) {
-    for (const re of PHONE_RES) {
-      const m = re.exec(input);
-      if (m && countDigits(m[0]) >= 8 && countDigits(m[0]) <= 15) {
-        addFlag('personal_data', 1.5);
-        reasons.push({ ruleId: 'core.personal-data.phone', supports: 'personal_data', weight: 1.5, matched: [m[0]] });
-        break;
-      }
-    }
-  }
-  if (T.ibanHint) {
-    const iban = IBAN_RE.exec(input);
-    if (iban && iban[0].replace(/ /g, '').length >= 15) {
-      addFlag('personal_data', 1.5);
-      reasons.push({ ruleId: 'core.personal-data.iban', supports: 'personal_data', weight: 1.5, matched: [iban[0]] });
-    }
-  }
-  if (urls >= 3 || (urls >= 2 && words < 12)) {
-    addFlag('spam', urls >= 3 ? 1.0 : 0.6);
-    reasons.push({ ruleId: 'core.spam.links', supports: 'spam', weight: urls >= 3 ? 1.0 : 0.6, matched: rawsOfKind(T, K_URL) });
-  }
-  if (urls >= 1 && fSpam > 0) addFlag('spam', 0.5);
-  if (mentions >= 6) {
-    addFlag('spam', 0.6);
-    reasons.push({ ruleId: 'core.spam.mass-mentions', supports: 'spam', weight: 0.6, matched: rawsOfKind(T, K_MENTION) });
-  }
-  if (words >= 8) {
-    // repetition: distinct folded words (3+ letters) and the first word (in text order) with the highest count
-    const gen = ++generation;
-    let unique = 0;
-    for (let i = 0; i < n; i++) {
-      if (T.kind[i] !== K_WORD) continue;
-      const lex = T.lex[i]!;
-      if (lex.normLength < 3) continue;
-      const counter = lex.canon;
-      if (counter.gen !== gen) {
-        counter.gen = gen;
-        counter.count = 0;
-        unique++;
-      }
-      counter.count++;
-    }
-    let top = '';
-    let topN = 0;
-    for (let i = 0; i < n; i++) {
-      if (T.kind[i] !== K_WORD) continue;
-      const lex = T.lex[i]!;
-      if (lex.normLength < 3) continue;
-      const c = lex.canon.count;
-      if (c > topN) {
-        top = lex.norm;
-        topN = c;
-      }
-    }
-    if (unique / words < 0.4 || topN >= Math.max(5, words * 0.3)) {
-      addFlag('spam', 1.2);
-      reasons.push({ ruleId: 'core.spam.repetition', supports: 'spam', weight: 1.2, matched: [top] });
-    }
-  }
+  questionSyntax(Tk, tb, tmark, smark);
+  flagDetectors(Tk, input);
 
   // ---------------------------------------------------------------- decision
-  const { complaint: C, question: Q, praise: P } = scores;
+  const C = SCORE_COMPLAINT;
+  const Q = SCORE_QUESTION;
+  const P = SCORE_PRAISE;
   let label: Label;
   if (C >= THRESHOLDS.complaint && C >= THRESHOLDS.complaintVsPraise * P && (Q < THRESHOLDS.question || C >= THRESHOLDS.complaintVsQuestion * Q)) label = 'complaint';
   else if (Q >= THRESHOLDS.question) label = 'question';
@@ -741,9 +790,18 @@ export function classify(text: string, options: ClassifyOptions = {}): Classific
     confidence = Math.min(0.99, Math.max(0.05, 0.45 + 0.3 * Math.tanh(sc - 1) + 0.25 * Math.tanh(sc - rival)));
   }
   const flags: Flag[] = [];
-  const flagScores = [fUrgent, fChurn, fPersonal, fAbuse, fSpam];
-  for (let k = 0; k < FLAG_ORDER.length; k++) if (flagScores[k]! >= THRESHOLDS.flag) flags.push(FLAG_ORDER[k]!);
+  if (F_URGENT >= THRESHOLDS.flag) flags.push(FLAG_ORDER[0]);
+  if (F_CHURN >= THRESHOLDS.flag) flags.push(FLAG_ORDER[1]);
+  if (F_PERSONAL >= THRESHOLDS.flag) flags.push(FLAG_ORDER[2]);
+  if (F_ABUSE >= THRESHOLDS.flag) flags.push(FLAG_ORDER[3]);
+  if (F_SPAM >= THRESHOLDS.flag) flags.push(FLAG_ORDER[4]);
 
   const rulesVersion = options.customRules !== undefined ? `${RULES_VERSION}+${options.customRules.version}` : RULES_VERSION;
   return { label, confidence: round(confidence), lang, reasons, flags, rulesVersion };
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }

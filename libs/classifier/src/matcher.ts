@@ -5,10 +5,11 @@
  * expressions are built from pattern text, and wildcards are matched with indexOf, so matching
  * is linear in the text length for any pattern.
  */
-import { foldWord, K_EMOJI, K_EMOTICON, K_HASHTAG, K_NUMBER, K_WORD, type Tokens } from './text.js';
+import { foldWord, idOf, K_EMOJI, K_EMOTICON, K_HASHTAG, K_NUMBER, K_WORD, lexiconEpoch, lexOfId, R_ALT, R_CANON, R_CI, REC, REC_STRIDE, TABLE_IDS, tokenLex, type Tokens } from './text.js';
 
 export type Step =
-  | { kind: 'exact'; value: string }
+  /** `id`/`epoch`: the record id of `value` in lexicon epoch `epoch` (filled by the matcher on first use) */
+  | { kind: 'exact'; value: string; id: number; epoch: number }
   | { kind: 'prefix'; value: string }
   | { kind: 'suffix'; value: string }
   /** `*`-wildcards anywhere in a word: literal segments matched in order (custom rules) */
@@ -50,14 +51,14 @@ export function parsePattern(pattern: string, allowGlob: boolean): Step[] {
     }
     const isEmojiLike = /\p{Extended_Pictographic}/u.test(part) || /^[:;=<>^()\[\]/\\|*'3dDpPxX@$o-]+$/u.test(part) && /[:;=<^]/.test(part);
     if (isEmojiLike) {
-      steps.push({ kind: 'exact', value: part.replace(/\uFE0F/gu, '').replace(/-/g, '').replace(/^=/, ':').toLowerCase() });
+      steps.push({ kind: 'exact', value: part.replace(/\uFE0F/gu, '').replace(/-/g, '').replace(/^=/, ':').toLowerCase(), id: 0, epoch: -1 });
       continue;
     }
     const stars = (part.match(/\*/g) ?? []).length;
     const hashtag = part.startsWith('#') && part.length > 1;
     const body = part.replace(/^#/, '');
     // "#not" only matches the hashtag, never the plain word "not"
-    if (stars === 0) steps.push({ kind: 'exact', value: hashtag ? `#${foldWord(body)}` : foldWord(body) });
+    if (stars === 0) steps.push({ kind: 'exact', value: hashtag ? `#${foldWord(body)}` : foldWord(body), id: 0, epoch: -1 });
     else if (stars === 1 && body.endsWith('*') && body.length > 1) steps.push({ kind: 'prefix', value: foldWord(body.slice(0, -1)) });
     else if (stars === 1 && body.startsWith('*') && body.length > 1) steps.push({ kind: 'suffix', value: foldWord(body.slice(1)) });
     else if (allowGlob) steps.push({ kind: 'glob', segments: body.split('*').map(foldWord) });
@@ -109,8 +110,20 @@ function matchable(kind: number): boolean {
 }
 
 function tokenMatches(step: Step, T: Tokens, i: number): boolean {
+  const id = T.id[i]!;
+  if (step.kind === 'exact' && id !== 0 && step.value.charCodeAt(0) !== 35) {
+    // a word, number or hashtag matches when its folded form or elongation variant is the step's word: compared
+    // by record id (the entry whose spelling is the word), without reading the strings
+    const epoch = lexiconEpoch();
+    if (step.epoch !== epoch) {
+      step.id = idOf(step.value);
+      step.epoch = epoch;
+    }
+    const r = id * REC_STRIDE;
+    return REC[r + R_CANON] === step.id || REC[r + R_ALT] === step.id;
+  }
   const kind = T.kind[i]!;
-  const lex = T.lex[i];
+  const lex = tokenLex(T, i);
   if (lex === undefined) return false; // mentions, URLs, e-mails
   if (step.kind === 'exact' && step.value.charCodeAt(0) === 35 && step.value.length > 1) return kind === K_HASHTAG && step.value.length === lex.norm.length + 1 && step.value.endsWith(lex.norm);
   if (step.kind === 'num') return (kind === K_NUMBER || kind === K_HASHTAG || kind === K_WORD) && (lex.norm.match(DIGITS_RE)?.length ?? 0) >= 4;
@@ -130,10 +143,17 @@ interface CandIndex<T> {
   single: number[];
   /** positions of patterns whose second step is an exact word, by that word */
   byNext: Map<string, number[]> | undefined;
+  /**
+   * the same by the record id of that word (valid in lexicon epoch `epoch`): a word token is looked up by its folded
+   * form's id. NO_NEXT_IDS until first built (one field type for V8: a Map throughout)
+   */
+  byNextId: Map<number, number[]>;
+  epoch: number;
   /** positions of all other multi-step patterns */
   rest: number[];
 }
-const NO_CANDIDATES: CandIndex<never> = Object.freeze({ list: EMPTY, single: [], byNext: undefined, rest: [] }) as CandIndex<never>;
+const NO_NEXT_IDS = new Map<number, number[]>();
+const NO_CANDIDATES: CandIndex<never> = Object.freeze({ list: EMPTY, single: [], byNext: undefined, byNextId: NO_NEXT_IDS, epoch: -1, rest: [] }) as CandIndex<never>;
 
 function indexCandidates<T>(list: readonly CompiledPattern<T>[]): CandIndex<T> {
   if (list.length === 0) return NO_CANDIDATES;
@@ -150,8 +170,25 @@ function indexCandidates<T>(list: readonly CompiledPattern<T>[]): CandIndex<T> {
       else byNext.set(second.value, [k]);
     } else rest.push(k);
   });
-  return { list, single, byNext, rest };
+  return { list, single, byNext, byNextId: NO_NEXT_IDS, epoch: -1, rest };
 }
+
+/** byNext keyed by the record ids of the words (the entry whose spelling is the word, as a folded form's R_CANON is) */
+function byNextIds<T>(ci: CandIndex<T>): Map<number, number[]> {
+  const epoch = lexiconEpoch();
+  if (ci.epoch !== epoch) {
+    const m = new Map<number, number[]>();
+    for (const [word, positions] of ci.byNext!) m.set(idOf(word), positions);
+    ci.byNextId = m;
+    ci.epoch = epoch;
+  }
+  return ci.byNextId;
+}
+
+const CI_SINGLE = 1;
+const CI_NEXT = 2;
+const CI_REST = 4;
+const EMPTY_BITS = new Int32Array(0);
 
 /** scratch for the matches of one start token, grown to the longest candidate list */
 let HIT_POS = new Int32Array(256);
@@ -181,6 +218,7 @@ export class Matcher<T> {
     const p: CompiledPattern<T> = { steps, payload };
     const first = steps[0]!;
     this.size++;
+    this.patterns.push(p);
     const push = (map: Map<string, CompiledPattern<T>[]>, key: string): void => {
       const list = map.get(key);
       if (list) list.push(p);
@@ -240,40 +278,192 @@ export class Matcher<T> {
     return cands;
   }
 
-  /** All matches in the tokens (several per start position possible), in token order. */
-  findAll(T: Tokens): Match<T>[] {
-    const out: Match<T>[] = [];
-    if (this.size === 0) return out;
+  /** all patterns, in the order added */
+  private readonly patterns: CompiledPattern<T>[] = [];
+  /** bit set over record ids: the words that are some pattern's exact second step (valid in lexicon epoch secondEpoch) */
+  private second = new Int32Array(0);
+  private secondEpoch = -1;
+
+  private secondWords(): Int32Array {
+    const epoch = lexiconEpoch();
+    if (this.secondEpoch !== epoch) {
+      const bitsArr = new Int32Array(TABLE_IDS >> 5);
+      for (const p of this.patterns) {
+        const second = p.steps[1];
+        if (second !== undefined && second.kind === 'exact' && second.value.charCodeAt(0) !== 35) {
+          const id = idOf(second.value);
+          bitsArr[id >> 5]! |= 1 << (id & 31);
+        }
+      }
+      this.second = bitsArr;
+      this.secondEpoch = epoch;
+    }
+    return this.second;
+  }
+
+  /** candidate indexes of words for this (pack) matcher, by the value of their records' R_CI + slot field (0: not known yet, 1: none) */
+  private cis: CandIndex<T>[] = [];
+  /** per candidate index: CI_SINGLE, CI_NEXT, CI_REST (which of its parts are non-empty) */
+  private ciFlags = new Uint8Array(64);
+  /** per candidate index, two int32: bit (id & 63) set for the record id of each word its patterns continue with */
+  private ciBloom = new Int32Array(128);
+  private ciOfList = new Map<readonly CompiledPattern<T>[], number>();
+  private cisEpoch = -1;
+
+  /** The candidates of word/number token i with record id `id` (pack matchers), remembered in the record. */
+  private wordCandidates(id: number): CandIndex<T> {
+    const epoch = lexiconEpoch();
+    if (this.cisEpoch !== epoch) {
+      this.cis = [NO_CANDIDATES, NO_CANDIDATES];
+      this.ciOfList = new Map();
+      this.cisEpoch = epoch;
+    }
+    const f = id * REC_STRIDE + R_CI + this.slot;
+    const x = REC[f]!;
+    if (x !== 0) return this.cis[x]!;
+    const lex = lexOfId(id);
+    const list = this.tokenCandidates(lex.norm, lex.alt, false);
+    if (list.length === 0) {
+      REC[f] = 1;
+      return NO_CANDIDATES;
+    }
+    // spellings of one folded form ("Nicht", "nicht") share the list, and so its index
+    let shared = this.ciOfList.get(list);
+    if (shared === undefined) {
+      shared = this.cis.length;
+      const ci = indexCandidates(list);
+      this.cis.push(ci);
+      this.ciOfList.set(list, shared);
+      if (this.ciFlags.length <= shared) {
+        const bigger = new Uint8Array(this.ciFlags.length * 2);
+        bigger.set(this.ciFlags);
+        this.ciFlags = bigger;
+        const biggerBloom = new Int32Array(this.ciFlags.length * 2);
+        biggerBloom.set(this.ciBloom);
+        this.ciBloom = biggerBloom;
+      }
+      this.ciFlags[shared] = (ci.single.length > 0 ? CI_SINGLE : 0) | (ci.byNext !== undefined ? CI_NEXT : 0) | (ci.rest.length > 0 ? CI_REST : 0);
+      let bloom0 = 0;
+      let bloom1 = 0;
+      if (ci.byNext !== undefined)
+        for (const word of ci.byNext.keys()) {
+          const nid = idOf(word);
+          if ((nid & 32) === 0) bloom0 |= 1 << (nid & 31);
+          else bloom1 |= 1 << (nid & 31);
+        }
+      this.ciBloom[2 * shared] = bloom0;
+      this.ciBloom[2 * shared + 1] = bloom1;
+    }
+    REC[f] = shared;
+    return this.cis[shared]!;
+  }
+
+  /** All matches in the tokens (several per start position possible), in token order; without matches a shared empty array (do not modify). */
+  findAll(T: Tokens): readonly Match<T>[] {
+    let out: Match<T>[] | undefined; // an array only once there is a match
+    if (this.size === 0) return EMPTY;
     const slot = this.slot;
     const kinds = T.kind;
-    const lexes = T.lex;
     const sents = T.sent;
     const n = T.n;
+    const ids = T.id;
+    const rec = REC;
+    // module-level constants as locals: a module binding is read and checked again on every use
+    const kHashtag = K_HASHTAG;
+    const stride = REC_STRIDE;
+    const rCanon = R_CANON;
+    const rAlt = R_ALT;
+    const ciNext = CI_NEXT;
+    const ciSingle = CI_SINGLE;
+    const ciRest = CI_REST;
+    const ciField = R_CI + slot;
+    const second = slot >= 0 ? this.secondWords() : EMPTY_BITS;
+    let bloom = this.ciBloom;
     for (let i = 0; i < n; i++) {
-      const lex = lexes[i];
-      if (lex === undefined) continue; // mentions, URLs, e-mails
-      const hashtag = kinds[i] === K_HASHTAG;
-      if (slot < 0) {
-        const cands = this.tokenCandidates(lex.norm, lex.alt, hashtag);
-        for (let k = 0; k < cands.length; k++) {
-          const p = cands[k]!;
-          const end = p.steps.length === 1 ? i : this.matchFrom(p.steps, 1, i + 1, T, sents[i]!);
-          if (end >= 0) out.push({ payload: p.payload, start: i, end });
+      const hashtag = kinds[i] === kHashtag;
+      const id = ids[i]!;
+      let ci: CandIndex<T>;
+      let a: number[] | undefined;
+      let b: number[] | undefined;
+      if (slot >= 0 && id !== 0 && !hashtag) {
+        // words and numbers: the record says whether this matcher has candidates (1: none), without touching the Lex
+        let x = rec[id * stride + ciField]!;
+        if (x === 1) continue;
+        if (x === 0) {
+          this.wordCandidates(id);
+          bloom = this.ciBloom; // may have grown
+          x = rec[id * stride + ciField]!;
+          if (x === 1) continue;
         }
-        continue;
+        // most candidates only continue with certain next words, and most next words continue no pattern
+        const f = this.ciFlags[x]!;
+        if ((f & ciNext) !== 0 && i + 1 < n && sents[i + 1] === sents[i]) {
+          const nid = ids[i + 1]!;
+          if (nid !== 0) {
+            const nr = nid * stride;
+            const canon = rec[nr + rCanon]!;
+            const alt = rec[nr + rAlt]!;
+            // a 64-bit Bloom filter of the candidate index's next words (by id) rules most next words out
+            const bloom0 = bloom[2 * x]!;
+            const bloom1 = bloom[2 * x + 1]!;
+            if (((canon & 32) === 0 ? bloom0 : bloom1) & (1 << (canon & 31))) a = byNextIds(this.cis[x]!).get(canon);
+            if (alt !== 0 && ((alt & 32) === 0 ? bloom0 : bloom1) & (1 << (alt & 31))) b = byNextIds(this.cis[x]!).get(alt);
+          } else {
+            const next = tokenLex(T, i + 1);
+            if (next !== undefined) {
+              const m = this.cis[x]!.byNext!;
+              a = m.get(next.norm);
+              if (next.alt !== undefined) b = m.get(next.alt);
+            }
+          }
+        }
+        if (a === undefined && b === undefined && (f & (ciSingle | ciRest)) === 0) continue;
+        ci = this.cis[x]!;
+      } else {
+        const lex = tokenLex(T, i);
+        if (lex === undefined) continue; // mentions, URLs, e-mails
+        if (slot < 0) {
+          const cands = this.tokenCandidates(lex.norm, lex.alt, hashtag);
+          for (let k = 0; k < cands.length; k++) {
+            const p = cands[k]!;
+            const end = p.steps.length === 1 ? i : this.matchFrom(p.steps, 1, i + 1, T, sents[i]!);
+            if (end >= 0) (out ??= []).push({ payload: p.payload, start: i, end });
+          }
+          continue;
+        }
+        // hashtags, emoji and emoticons keep their candidates on the Lex
+        let c = (hashtag ? (slot === 0 ? lex.h0 : slot === 1 ? lex.h1 : lex.h2) : slot === 0 ? lex.w0 : slot === 1 ? lex.w1 : lex.w2) as CandIndex<T> | undefined;
+        if (c === undefined) {
+          c = indexCandidates(this.tokenCandidates(lex.norm, lex.alt, hashtag));
+          if (hashtag) {
+            if (slot === 0) lex.h0 = c;
+            else if (slot === 1) lex.h1 = c;
+            else lex.h2 = c;
+          } else if (slot === 0) lex.w0 = c;
+          else if (slot === 1) lex.w1 = c;
+          else lex.w2 = c;
+        }
+        ci = c;
+        if (ci.list.length === 0) continue;
+        // candidates by the next word (as above)
+        if (ci.byNext !== undefined && i + 1 < n && sents[i + 1] === sents[i]) {
+          const nid = ids[i + 1]!;
+          if (nid !== 0) {
+            const nr = nid * stride;
+            const canon = rec[nr + rCanon]!;
+            const alt = rec[nr + rAlt]!;
+            if ((second[canon >> 5]! & (1 << (canon & 31))) !== 0) a = byNextIds(ci).get(canon);
+            if (alt !== 0 && (second[alt >> 5]! & (1 << (alt & 31))) !== 0) b = byNextIds(ci).get(alt);
+          } else {
+            const next = tokenLex(T, i + 1);
+            if (next !== undefined) {
+              a = ci.byNext.get(next.norm);
+              if (next.alt !== undefined) b = ci.byNext.get(next.alt);
+            }
+          }
+        }
+        if (a === undefined && b === undefined && ci.single.length === 0 && ci.rest.length === 0) continue;
       }
-      let ci = (hashtag ? (slot === 0 ? lex.h0 : slot === 1 ? lex.h1 : lex.h2) : slot === 0 ? lex.w0 : slot === 1 ? lex.w1 : lex.w2) as CandIndex<T> | undefined;
-      if (ci === undefined) {
-        ci = indexCandidates(this.tokenCandidates(lex.norm, lex.alt, hashtag));
-        if (hashtag) {
-          if (slot === 0) lex.h0 = ci;
-          else if (slot === 1) lex.h1 = ci;
-          else lex.h2 = ci;
-        } else if (slot === 0) lex.w0 = ci;
-        else if (slot === 1) lex.w1 = ci;
-        else lex.w2 = ci;
-      }
-      if (ci.list.length === 0) continue;
       const list = ci.list;
       const sent = sents[i]!;
       // matched positions in list and their last tokens (scratch), reported in list order
@@ -286,31 +476,22 @@ export class Matcher<T> {
         HIT_POS[nh] = k;
         HIT_END[nh++] = i;
       }
-      if (ci.byNext !== undefined && i + 1 < n && sents[i + 1] === sent) {
-        const next = lexes[i + 1];
-        if (next !== undefined) {
-          const a = ci.byNext.get(next.norm);
-          if (a !== undefined)
-            for (const k of a) {
-              const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
-              if (end >= 0) {
-                HIT_POS[nh] = k;
-                HIT_END[nh++] = end;
-              }
-            }
-          if (next.alt !== undefined) {
-            const b = ci.byNext.get(next.alt);
-            if (b !== undefined)
-              for (const k of b) {
-                const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
-                if (end >= 0) {
-                  HIT_POS[nh] = k;
-                  HIT_END[nh++] = end;
-                }
-              }
+      if (a !== undefined)
+        for (const k of a) {
+          const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
+          if (end >= 0) {
+            HIT_POS[nh] = k;
+            HIT_END[nh++] = end;
           }
         }
-      }
+      if (b !== undefined)
+        for (const k of b) {
+          const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
+          if (end >= 0) {
+            HIT_POS[nh] = k;
+            HIT_END[nh++] = end;
+          }
+        }
       for (const k of ci.rest) {
         const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
         if (end >= 0) {
@@ -331,9 +512,10 @@ export class Matcher<T> {
         HIT_POS[b + 1] = pos;
         HIT_END[b + 1] = e;
       }
-      for (let x = 0; x < nh; x++) out.push({ payload: list[HIT_POS[x]!]!.payload, start: i, end: HIT_END[x]! });
+      if (nh > 0) out ??= [];
+      for (let x = 0; x < nh; x++) out!.push({ payload: list[HIT_POS[x]!]!.payload, start: i, end: HIT_END[x]! });
     }
-    return out;
+    return out ?? EMPTY;
   }
 
   /** Returns the index of the last matched token, or -1. Gaps are bounded (GAP_MAX), so this is O(GAP_MAX^gaps). */
