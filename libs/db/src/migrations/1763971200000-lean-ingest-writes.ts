@@ -17,11 +17,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * on first_response_at also made recording a first response a non-HOT update that re-inserted
  * the message into every index, the full-text one included.
  *
- * The full-text index is written directly on each insert (`fastupdate = off`) instead of through
- * GIN's pending list: with the list, every few thousand comments one ingest transaction merged
- * the whole list into the index, a stall of seconds for the comments in it (seen as the max
- * latency under bench:ingest, with 27k entries pending), while the direct writes cost no more
- * in total (micro-benchmark of 20k comments: 1.8–2.4k/s either way).
+ * (The full-text GIN index keeps its default pending list: writing it directly, fastupdate = off,
+ * and a 512 kB list were both slower under bench:ingest, 654–906 against 1,686 comments/s.)
  */
 export class LeanIngestWrites1763971200000 implements MigrationInterface {
   name = 'LeanIngestWrites1763971200000';
@@ -32,13 +29,11 @@ export class LeanIngestWrites1763971200000 implements MigrationInterface {
       ALTER TABLE conversations DROP CONSTRAINT conversations_workspace_id_fkey;
       DROP INDEX messages_workspace_idx;
       DROP INDEX messages_unanswered_idx;
-      ALTER INDEX messages_search_idx SET (fastupdate = off);
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
-      ALTER INDEX messages_search_idx RESET (fastupdate);
       ALTER TABLE messages
         ADD CONSTRAINT messages_workspace_id_fkey FOREIGN KEY (workspace_id) REFERENCES workspaces(id) ON DELETE CASCADE,
         ADD CONSTRAINT messages_channel_id_fkey FOREIGN KEY (channel_id) REFERENCES channels(id) ON DELETE CASCADE;
