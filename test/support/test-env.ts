@@ -6,17 +6,11 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { loadConfig, type AppConfig } from '../../libs/config/src/config.js';
+import { loadConfig, loadTestServices, type AppConfig } from '../../libs/config/src/config.js';
 import { newDataSource, runMigrations } from '../../libs/db/src/data-source.js';
 
-// Where the test services run (TEST_DATABASE_URL, TEST_REDIS_URL), validated by the same
-// configuration code as the app's settings, so a typo fails with the variable named.
-const services = loadConfig({
-  DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-  REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
-});
-const PG_BASE = services.databaseUrl;
-const REDIS_URL = services.redisUrl;
+// Where the test services run (TEST_DATABASE_URL, TEST_REDIS_URL), validated by the config module.
+const { databaseUrl: PG_BASE, redisUrl: REDIS_URL } = loadTestServices();
 
 export interface TestEnv {
   config: AppConfig;

@@ -154,6 +154,19 @@ export function loadConfig(env: Env): AppConfig {
 }
 
 /** Hides the password of a connection URL in messages and logs. */
+/**
+ * Where the integration tests find PostgreSQL and Redis: TEST_DATABASE_URL (a database the
+ * tests may create databases from) and TEST_REDIS_URL, validated like DATABASE_URL and
+ * REDIS_URL, so a typo fails with the variable named.
+ */
+export function loadTestServices(env: Env = process.env): { databaseUrl: string; redisUrl: string } {
+  const c = loadConfig({
+    DATABASE_URL: env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    REDIS_URL: env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+  });
+  return { databaseUrl: c.databaseUrl, redisUrl: c.redisUrl };
+}
+
 export function redactUrl(raw: string): string {
   try {
     const u = new URL(raw);

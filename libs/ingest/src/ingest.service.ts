@@ -428,11 +428,13 @@ export class IngestService {
     for (const w of dirty) {
       if (!w.isNew) continue;
       const prev = newRoots.get(w.rootExternalId);
-      newRoots.set(w.rootExternalId, {
-        postExternalId: prev?.postExternalId ?? w.postExternalId,
-        at: prev && prev.at < w.row.sent_at ? prev.at : w.row.sent_at,
-        messages: [...(prev?.messages ?? []), w.row],
-      });
+      if (!prev) {
+        newRoots.set(w.rootExternalId, { postExternalId: w.postExternalId, at: w.row.sent_at, messages: [w.row] });
+        continue;
+      }
+      prev.postExternalId ??= w.postExternalId;
+      if (w.row.sent_at < prev.at) prev.at = w.row.sent_at;
+      prev.messages.push(w.row);
     }
     const convIdByRoot = new Map<string, string>();
     const createdConvs = new Set<string>();
