@@ -5,7 +5,7 @@
  * precedence (README.md): complaint > question > praise > other.
  */
 import type { Classification, ClassifyOptions, Flag, Label, Lang, Reason } from './classifier.types.js';
-import { customMatcher, type CustomPayload } from './custom-rules.js';
+import { compileCustomRules, customMatcher, type CustomPayload } from './custom-rules.js';
 import { detectLanguageFromTokens } from './lang.js';
 import { Matcher, parsePattern, type Match } from './matcher.js';
 import { COMMON_RULES, COMMON_SARCASM, COMMON_VERSION } from './packs/common.js';
@@ -13,6 +13,7 @@ import { DE_PACK } from './packs/de.js';
 import { EN_PACK } from './packs/en.js';
 import type { LanguagePack, PackRule } from './packs/pack.types.js';
 import { I_CAPS, K_EMAIL, K_EMOJI, K_MENTION, K_URL, K_WORD, lexOfId, R_INFO, rawOf, REC, REC_STRIDE, tokeniseInto, tokenLex, topRepeated, type Tokens } from './text.js';
+import { WARM_UP_RULES, warmUp } from './warm-up.js';
 import { CONTRAST, DOWN, EXCL, EXPECT, INTENS, IRREAL, NEG, OPENER, POSTNEG, PRON, QVERB, QWORD, RESOLVE, RHET, SERVICE, SUBJ } from './vocab.js';
 
 export const ENGINE_VERSION = 'core-1.9.0';
@@ -805,3 +806,6 @@ function grown(a: Int32Array): Int32Array {
   b.set(a);
   return b;
 }
+
+// every branch of the tokeniser gets type feedback before V8 optimises it (warm-up.ts says why)
+warmUp(classify, compileCustomRules(WARM_UP_RULES));

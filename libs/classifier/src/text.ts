@@ -606,14 +606,39 @@ function ensureCapacity(size: number): void {
 }
 
 /**
+ * Everything tokeniseInto does only now and then before a text (clearing the lexicon, growing the
+ * buffers), out of its body: a branch that runs rarely is a deoptimisation waiting to happen in the
+ * optimised tokeniser (warm-up.ts says why that costs). Returns the text's repetition-count generation.
+ */
+function prepare(n: number): number {
+  // bound the caches between texts (never inside one, so all words of a text share one generation);
+  // a text has at most 20 000 characters, so at most 10 000 new words
+  if (tableCount >= Table.Max) resetLexicon();
+  // a token needs at least one character, a sentence at least one token
+  ensureCapacity(n + 1);
+  ensureKey(n + 2);
+  // repetition counts: a word needs a slot, and the table stays at most half full
+  if (REP_KEY.length < n + 2) {
+    let size = REP_KEY.length;
+    while (size < n + 2) size *= 2;
+    REP_KEY = new Int32Array(size);
+    REP_GEN = new Int32Array(size);
+    REP_COUNT = new Int32Array(size);
+  }
+  if (repGeneration === 0x7fffffff) {
+    REP_GEN.fill(0);
+    repGeneration = 0;
+  }
+  return ++repGeneration;
+}
+
+/**
  * Hand-written single pass over the characters (no per-token regular expressions on the hot
  * path): URLs, e-mails, @mentions, #hashtags, emoticons, emoji, numbers, words, punctuation.
  * Fills and returns the shared token buffer (valid until the next call).
  */
 export function tokeniseInto(text: string): Tokens {
-  // bound the caches between texts (never inside one, so all words of a text share one generation);
-  // a text has at most 20 000 characters, so at most 10 000 new words
-  if (tableCount >= Table.Max) resetLexicon();
+  const gen = prepare(text.length);
   const rec = REC;
   const bmpClass = BMP_CLASS;
   const asciiPlain = ASCII_PLAIN;
@@ -621,9 +646,6 @@ export function tokeniseInto(text: string): Tokens {
   const enPoints = LANG_EN_POINTS;
   const s = text;
   const n = s.length;
-  // a token needs at least one character, a sentence at least one token
-  ensureCapacity(n + 1);
-  ensureKey(n + 2);
   const T = BUF;
   T.text = s;
   const kind = T.kind;
@@ -656,23 +678,10 @@ export function tokeniseInto(text: string): Tokens {
   let triEnd = 0;
   let unique = 0;
   let topN = 0;
-  // repetition counts: a word needs a slot, and the table stays at most half full
-  if (REP_KEY.length < n + 2) {
-    let size = REP_KEY.length;
-    while (size < n + 2) size *= 2;
-    REP_KEY = new Int32Array(size);
-    REP_GEN = new Int32Array(size);
-    REP_COUNT = new Int32Array(size);
-  }
   const repKey = REP_KEY;
   const repGen = REP_GEN;
   const repCount = REP_COUNT;
   const repMask = repKey.length - 1;
-  if (repGeneration === 0x7fffffff) {
-    repGen.fill(0);
-    repGeneration = 0;
-  }
-  const gen = ++repGeneration;
   // an e-mail needs an "@" right after a local-part character; a mention's "@" follows a space
   let hasAt = false;
   for (let at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
