@@ -358,8 +358,9 @@ export class IngestService {
             nw.newInbound = !it.fromOwner;
             applyClassification(nw, classifications.get(it));
           } else if (w.row.is_stub) {
-            // The comment itself arrives after an edit or removal made a stub of it. Keep any
-            // removal (an older add never resurrects it) and any newer edited text.
+            // The comment itself arrives after its edit or removal, which stored a placeholder
+            // row for it (is_stub). The removal stays (an older add never resurrects it), and so
+            // does a newer edited text.
             const editedLater = w.row.edited_at !== null && w.row.edited_at > at;
             if (editedLater) {
               edits.push({ message_external_id: it.externalId, previous_text: it.text, new_text: w.row.text, edited_at: w.row.edited_at!.toISOString() });
