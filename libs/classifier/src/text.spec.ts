@@ -1,4 +1,5 @@
 import { classify, detectLanguage, foldWord, tokenise, RULES_VERSION } from './index.js';
+import { lexiconEpoch } from './text.js';
 
 describe('tokeniser and normalisation', () => {
   test('folds case, umlauts and ß', () => {
@@ -70,6 +71,16 @@ describe('classification contract', () => {
 
   test('lang option skips detection', () => {
     expect(classify('ok', { lang: 'de' }).lang).toBe('de');
+  });
+
+  test('the lexicon is cleared when full and every word is then looked up afresh, with the same results', () => {
+    const samples = ['Seit drei Wochen warte ich auf meine Bestellung, niemand meldet sich!', 'Do you ship to Austria?', 'Suuuper Brötchen 😍 #lecker', 'Never again.'];
+    const before = samples.map((t) => classify(t));
+    const epoch = lexiconEpoch();
+    // 80 000 new spellings (and their folded forms): more than the table holds before it is cleared
+    for (let k = 0; k < 800; k++) classify(Array.from({ length: 100 }, (_, i) => `Wort${k}x${i}`).join(' '));
+    expect(lexiconEpoch()).toBeGreaterThan(epoch);
+    expect(samples.map((t) => classify(t))).toEqual(before);
   });
 
   test('empty and huge inputs do not throw', () => {

@@ -89,17 +89,17 @@ export class Lex {
 }
 
 /**
- * The lexicon table: open addressing over fixed-size records, and an entry's id is its slot. A
- * record is REC_STRIDE int32 (64 bytes, one cache line) at id * REC_STRIDE in REC: the probe, the
- * comparison of a spelling of up to INLINE_CHARS characters and everything the per-token passes
- * read are in that one line. All fields are set when the spelling is first seen, except R_CI
- * (matcher.ts) and I_TRI (lang.ts), which are filled on first use.
+ * The lexicon: a hash table (SLOTS, open addressing) of entry ids, and the entries' fixed-size
+ * records, numbered in first-seen order. A record is REC_STRIDE int32 (64 bytes, one cache line) at
+ * id * REC_STRIDE in REC: the comparison of a spelling of up to INLINE_CHARS characters and
+ * everything the per-token passes read are in that one line. All fields are set when the spelling
+ * is first seen, except R_CI (matcher.ts) and I_TRI (lang.ts), which are filled on first use.
  */
 const enum Rec {
   Stride = 16,
   /** FNV-1a of the spelling */
   Hash = 0,
-  /** length of the spelling (0 = empty slot) */
+  /** length of the spelling */
   Len = 1,
   /** Info bits and small counts */
   Info = 2,
@@ -156,7 +156,7 @@ export const I_TRI = Info.Tri;
 /** ids are below this */
 export const TABLE_IDS = Table.Size;
 const REC_BUFFER = new ArrayBuffer(Table.Size * Rec.Stride * 4);
-/** the records (slot 0 is never used: id 0 means "no entry") */
+/** the records (record 0 is never used: id 0 means "no entry") */
 export const REC = new Int32Array(REC_BUFFER);
 const REC16 = new Uint16Array(REC_BUFFER);
 /** lang.ts: German and English trigram masks, two per id */
@@ -165,6 +165,12 @@ export const TRI = new Int32Array(2 * Table.Size);
 let pool = new Uint16Array(16_384);
 let poolUsed = 0;
 let tableCount = 0;
+/**
+ * The hash table, 4 bytes a slot: the id of the entry there (low bits; 0 = empty slot) and the
+ * high bits of its hash, so a probe reads a record only when those agree. Ids are handed out in
+ * first-seen order: the records in use lie together at the start of REC, not spread over all of it.
+ */
+const SLOTS = new Int32Array(Table.Size);
 let LEXES: (Lex | undefined)[] = new Array<Lex | undefined>(Table.Size);
 /**
  * Language points of a word by its language bits (vocab.ts L_*): a stopword of one language 1, of
@@ -264,7 +270,8 @@ const RUN3_RE = /(\p{L})\1{2,}/gu;
 const GERMAN_CHARS_RE = /[äöüß]/gu;
 
 function resetLexicon(): void {
-  REC.fill(0);
+  REC.fill(0, 0, (tableCount + 1) * Rec.Stride);
+  SLOTS.fill(0);
   LEXES = new Array<Lex | undefined>(Table.Size);
   tableCount = 0;
   poolUsed = 0;
@@ -421,12 +428,14 @@ function idAt(s: string, start: number, end: number, h: number): number {
   const key32 = KEY32;
   const rec = REC;
   const chars = pool;
-  let id = h & Table.Mask || 1;
+  const slots = SLOTS;
+  let slot = h & Table.Mask;
   for (;;) {
+    const v = slots[slot]!;
+    if (v === 0) break;
+    const id = v & Table.Mask;
     const r = id * Rec.Stride;
-    const l = rec[r + Rec.Len]!;
-    if (l === 0) break;
-    if (l === len && rec[r + Rec.Hash] === h) {
+    if (((v ^ h) & ~Table.Mask) === 0 && rec[r + Rec.Len] === len && rec[r + Rec.Hash] === h) {
       if (len <= Rec.InlineChars) {
         // all six ints, without a data-dependent loop: both sides are zero after the spelling
         const c = r + Rec.Chars;
@@ -438,8 +447,10 @@ function idAt(s: string, start: number, end: number, h: number): number {
         if (k === len) return id;
       }
     }
-    id = (id + 1) & Table.Mask || 1;
+    slot = (slot + 1) & Table.Mask;
   }
+  const id = tableCount + 1;
+  slots[slot] = id | (h & ~Table.Mask);
   const lex = newEntry(id, start === 0 && end === s.length ? s : s.slice(start, end), h);
   // spellings of one folded form share a counter: "Buy", "BUY" and "buy" are one word
   if (lex.norm !== lex.raw) {
