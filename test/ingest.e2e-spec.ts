@@ -310,7 +310,7 @@ describe('realtime', () => {
 
     const strangerGot: unknown[] = [];
     theirs.socket.onAny((...args) => strangerGot.push(args));
-    const got = new Promise<{ externalId: string; label: string | null }>((resolve) => {
+    const got = new Promise<{ externalId: string; label: string | null; conversationId: string }>((resolve) => {
       mine.socket.on('message.created', (m) => {
         if (m.externalId === change.comment_id) resolve(m);
       });
@@ -321,6 +321,13 @@ describe('realtime', () => {
     const m = await got;
     expect(m.label).toBe('praise');
     expect((await convCreated).id).toEqual(expect.any(String));
+    // the event carries the message as the api serves it
+    const detail = await http(stack, 'GET', `/api/workspaces/${admin.workspaceId}/conversations/${m.conversationId}`, { token: admin.token });
+    const served = detail.body.messages.find((x: { externalId: string }) => x.externalId === change.comment_id);
+    const { edits, ...view } = served;
+    expect(edits).toEqual([]);
+    expect(view.author).toMatchObject({ id: expect.any(String), externalId: expect.any(String), name: expect.any(String) });
+    expect(m).toEqual(view);
     await new Promise((r) => setTimeout(r, 300));
     expect(strangerGot).toEqual([]);
     mine.socket.close();

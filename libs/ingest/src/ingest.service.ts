@@ -515,16 +515,34 @@ export class IngestService {
        SELECT w.*, a.external_id AS author_external_id, a.name AS author_name
          FROM w LEFT JOIN LATERAL (SELECT a.external_id, a.name FROM authors a WHERE a.id = w.author_id OFFSET 0) a ON true`;
     if (created.length > 0) {
+      // Only the new ids come back: the rest of a new row is what was sent, so its event is made
+      // from that (returning whole rows, reasons and all, made the database print and the worker
+      // parse every comment once more).
+      const sent = created.map(toJson);
       const rows = (await m.query(
-        withAuthor(`INSERT INTO messages AS m (workspace_id, channel_id, conversation_id, external_id, parent_external_id, direction, type, author_id, text,
+        `INSERT INTO messages AS m (workspace_id, channel_id, conversation_id, external_id, parent_external_id, direction, type, author_id, text,
                                is_stub, platform_state, sent_at, edited_at, state_changed_at, label, confidence, lang, flags, reasons, rules_version)
          SELECT $1, $2, x.conversation_id, x.external_id, x.parent_external_id, x.direction, x.type, x.author_id, x.text,
                 x.is_stub, x.platform_state, x.sent_at, x.edited_at, x.state_changed_at, x.label, x.confidence, x.lang, x.flags, x.reasons, x.rules_version
            FROM jsonb_to_recordset($3::jsonb) AS x(${cols})
-         ON CONFLICT (channel_id, external_id) DO NOTHING`),
-        [ws, ch, JSON.stringify(created.map(toJson))],
-      )) as Record<string, unknown>[];
-      written.push(...rows);
+         ON CONFLICT (channel_id, external_id) DO NOTHING
+         RETURNING m.external_id, m.id`,
+        [ws, ch, JSON.stringify(sent)],
+      )) as { external_id: string; id: string }[];
+      const idOf = new Map(rows.map((r) => [r.external_id, r.id]));
+      for (let k = 0; k < created.length; k++) {
+        const id = idOf.get(created[k]!.row.external_id);
+        if (id === undefined) continue; // stored meanwhile: not written by this batch
+        const author = created[k]!.authorExternalId;
+        written.push({
+          ...sent[k],
+          id,
+          workspace_id: ws,
+          channel_id: ch,
+          author_external_id: author,
+          author_name: author === null ? null : (authorIds.get(author)?.name ?? null),
+        });
+      }
     }
     if (changed.length > 0) {
       const rows = (await m.query(
