@@ -39,10 +39,11 @@ export interface DerivedState {
 /**
  * The state the rules below give a new conversation that holds one message, when that message
  * is a plain inbound comment that waits (received in full, visible). Ingest inserts new
- * conversations with it, so the refresh in the same transaction finds nothing to change: an
- * UPDATE of a fresh row would write every index of conversations a second time, which was a
+ * conversations with it and leaves them out of its refresh, which would find nothing to change:
+ * an UPDATE of a fresh row would write every index of conversations a second time, which was a
  * third of the database's work per comment. Null for anything else; the refresh then derives
- * the state itself. (The refresh stays the authority: a wrong guess is corrected, never kept.)
+ * the state itself. The rules below stay the authority: ingest.e2e-spec checks that the refresh
+ * derives exactly this state for such a conversation, so the two can't drift apart unnoticed.
  */
 export function stateOfNewConversation(messages: { direction: string; is_stub: boolean; platform_state: string; sent_at: Date; label: string | null }[]): DerivedState | null {
   if (messages.length !== 1) return null;
