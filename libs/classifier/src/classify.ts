@@ -12,7 +12,7 @@ import { COMMON_RULES, COMMON_SARCASM, COMMON_VERSION } from './packs/common.js'
 import { DE_PACK } from './packs/de.js';
 import { EN_PACK } from './packs/en.js';
 import type { LanguagePack, PackRule } from './packs/pack.types.js';
-import { I_CAPS, K_EMAIL, K_EMOJI, K_MENTION, K_URL, K_WORD, lexOfId, R_INFO, rawOf, REC, REC_STRIDE, tokeniseInto, tokenLex, topRepeated, type Tokens } from './text.js';
+import { countAsciiDigits, I_CAPS, K_EMAIL, K_EMOJI, K_MENTION, K_URL, K_WORD, lexOfId, R_INFO, rawOf, REC, REC_STRIDE, tokeniseInto, tokenLex, topRepeated, type Tokens } from './text.js';
 import { WARM_UP_RULES, warmUp } from './warm-up.js';
 import { CONTRAST, DOWN, EXCL, EXPECT, INTENS, IRREAL, NEG, OPENER, POSTNEG, PRON, QVERB, QWORD, RESOLVE, RHET, SERVICE, SUBJ } from './vocab.js';
 
@@ -82,9 +82,9 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
     index,
     expectation: { ruleId: `${langs}.complaint.negated-expectation`, supports: 'complaint', weight: expectationWeight, negated: 'keep' },
     matcher,
-    expectationWeight: Math.max(...packs.map((p) => p.expectationWeight)),
+    expectationWeight,
     negationAfter: packs.some((p) => p.negationAfter),
-    langs: packs.map((p) => p.lang).join('+'),
+    langs,
   };
 }
 
@@ -101,21 +101,6 @@ const PHONE_RES = [
 ];
 const IBAN_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?(?![\p{L}\p{N}])/u;
 
-function countDigits(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
-
-interface Scores {
-  question: number;
-  complaint: number;
-  praise: number;
-}
-
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
@@ -130,6 +115,12 @@ function raws(T: Tokens, start: number, end: number): string[] {
   const out: string[] = [];
   for (let i = start; i <= end; i++) out.push(rawOf(T, i));
   return out;
+}
+
+/** the matched words with the word of token r added on its side */
+function withWord(T: Tokens, r: number, start: number, matched: string[]): string[] {
+  const w = rawOf(T, r);
+  return r < start ? [w, ...matched] : [...matched, w];
 }
 
 function rawsOfKind(T: Tokens, kind: number): string[] {
@@ -380,17 +371,16 @@ function applyLabel(p: Adjustable, start: number, end: number): void {
     if (supports === 'complaint' && p.resolvable === true && N_RESOLVERS > 0) {
       const r = resolverFor(start, end);
       if (r >= 0) {
-        const rr = rawOf(T, r);
         reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
         if (sEnd[tSent[start]!]!.includes('?')) {
           // "Ist die Störung behoben?": asking whether it is over is a question about it, not a complaint
-          reasons.push({ ruleId: 'core.resolution-asked', supports: 'question', weight: 0, matched: r < start ? [rr, ...matched] : [...matched, rr] });
+          reasons.push({ ruleId: 'core.resolution-asked', supports: 'question', weight: 0, matched: withWord(T, r, start, matched) });
           return;
         }
         // "Streik beendet", "Störung behoben", "issue resolved": the disruption is reported as over
         const rw = Math.max(w * 0.85, 1.0);
         SCORE_PRAISE += rw;
-        reasons.push({ ruleId: 'core.resolved', supports: 'praise', weight: round(rw), matched: r < start ? [rr, ...matched] : [...matched, rr] });
+        reasons.push({ ruleId: 'core.resolved', supports: 'praise', weight: round(rw), matched: withWord(T, r, start, matched) });
         return;
       }
     }
@@ -399,7 +389,7 @@ function applyLabel(p: Adjustable, start: number, end: number): void {
       if (r >= 0) {
         // "Can you come and fix our leaking tap?": the defect is the job asked for, not a complaint
         reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
-        reasons.push({ ruleId: 'core.service-request', supports: 'question', weight: 0, matched: r < start ? [rawOf(T, r), ...matched] : [...matched, rawOf(T, r)] });
+        reasons.push({ ruleId: 'core.service-request', supports: 'question', weight: 0, matched: withWord(T, r, start, matched) });
         return;
       }
     }
@@ -408,7 +398,7 @@ function applyLabel(p: Adjustable, start: number, end: number): void {
       if (r >= 0) {
         // "Pünktlich wäre schön", "Hoffentlich wird es gemütlich": a wished-for or hypothetical quality is not praise
         reasons.push({ ruleId: p.ruleId, supports, weight: round(-w), matched });
-        reasons.push({ ruleId: 'core.irrealis', supports: 'other', weight: 0, matched: r < start ? [rawOf(T, r), ...matched] : [...matched, rawOf(T, r)] });
+        reasons.push({ ruleId: 'core.irrealis', supports: 'other', weight: 0, matched: withWord(T, r, start, matched) });
         return;
       }
     }
@@ -424,8 +414,7 @@ function applyLabel(p: Adjustable, start: number, end: number): void {
         // "nicht gut", "not bad": a negated sentiment word is a clear statement on its own
         const nw = ironic ? w : Math.max(w * factor, 1.0);
         addScore(target, nw);
-        const negWords = neg >= 0 ? [rawOf(T, neg)] : [];
-        reasons.push({ ruleId: ironic ? 'core.sarcasm' : 'core.negation', supports: target, weight: round(nw), matched: neg < start ? [...negWords, ...matched] : [...matched, ...negWords] });
+        reasons.push({ ruleId: ironic ? 'core.sarcasm' : 'core.negation', supports: target, weight: round(nw), matched: neg >= 0 ? withWord(T, neg, start, matched) : matched });
       }
       return;
     }
@@ -527,7 +516,9 @@ function flagDetectors(Tk: Tokens, input: string): void {
   if (Tk.digits >= 8) {
     for (const re of PHONE_RES) {
       const m = re.exec(input);
-      if (m && countDigits(m[0]) >= 8 && countDigits(m[0]) <= 15) {
+      if (m === null) continue;
+      const d = countAsciiDigits(m[0], 0, m[0].length);
+      if (d >= 8 && d <= 15) {
         addFlag('personal_data', 1.5);
         reasons.push({ ruleId: 'core.personal-data.phone', supports: 'personal_data', weight: 1.5, matched: [m[0]] });
         break;
@@ -720,12 +711,7 @@ export function classify(text: string, options: ClassifyOptions = NO_OPTIONS): C
   for (let i = 0; i < n; i++) {
     if ((tb[i]! & expectBit) === 0 || consumed[i] === 1) continue;
     const clause = tClause[i]!;
-    let neg = -1;
-    for (let j = i - 1; j >= 0 && j >= i - 3 && tClause[j] === clause; j--)
-      if (isNegator(j)) {
-        neg = j;
-        break;
-      }
+    let neg = negatedBefore(i);
     if (neg < 0 && pack.negationAfter)
       for (let j = i + 1; j < n && j <= i + 3 && tClause[j] === clause; j++)
         if (isNegator(j)) {

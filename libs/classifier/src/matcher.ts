@@ -445,7 +445,8 @@ export class Matcher<T> {
         }
         ci = c;
         if (ci.list.length === 0) continue;
-        // candidates by the next word (as above)
+        // candidates by the next word (as above; the bit set of all patterns' second words keeps most emoji and
+        // emoticons, which start many patterns, from a Map lookup: without it the classifier measured up to 25% slower)
         if (ci.byNext !== undefined && i + 1 < n && sents[i + 1] === sents[i]) {
           const nid = ids[i + 1]!;
           if (nid !== 0) {

@@ -398,7 +398,8 @@ function newEntry(id: number, raw: string, h: number): Lex {
   return lex;
 }
 
-function countAsciiDigits(s: string, start: number, end: number): number {
+/** ASCII digits in s[start, end) */
+export function countAsciiDigits(s: string, start: number, end: number): number {
   let d = 0;
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);

@@ -46,7 +46,7 @@ class WordSet {
 }
 
 /** Words after a wh-word that make an exclamation, not a question ("What a day", "Wie schön"). */
-const EXCLAMATIVE = ['a', 'an', 'ein', 'eine', 'einen', 'fuer', 'für', 'für ein', 'cool', 'nice', 'sweet', 'lovely', 'great', 'awesome', 'schoen', 'schön', 'toll', 'geil', 'super', 'klasse', 'lecker', 'sad', 'bad', 'terrible', 'peinlich', 'traurig'];
+const EXCLAMATIVE = ['a', 'an', 'ein', 'eine', 'einen', 'für', 'cool', 'nice', 'sweet', 'lovely', 'great', 'awesome', 'schön', 'toll', 'geil', 'super', 'klasse', 'lecker', 'sad', 'bad', 'terrible', 'peinlich', 'traurig'];
 
 function wordClasses(p: LanguagePack): [WordSet, number][] {
   return [

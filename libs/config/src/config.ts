@@ -153,7 +153,6 @@ export function loadConfig(env: Env): AppConfig {
   return Object.freeze(config);
 }
 
-/** Hides the password of a connection URL in messages and logs. */
 /**
  * Where the integration tests find PostgreSQL and Redis: TEST_DATABASE_URL (a database the
  * tests may create databases from) and TEST_REDIS_URL, validated like DATABASE_URL and
@@ -167,6 +166,7 @@ export function loadTestServices(env: Env = process.env): { databaseUrl: string;
   return { databaseUrl: c.databaseUrl, redisUrl: c.redisUrl };
 }
 
+/** Hides the password of a connection URL in messages and logs. */
 export function redactUrl(raw: string): string {
   try {
     const u = new URL(raw);

@@ -572,7 +572,6 @@ export class IngestService {
     // no other transaction can see yet: the refresh would derive what is stored, so it is left
     // out (the most common case, a new top-level comment; ingest.e2e-spec checks the two agree).
     const convIds = [...new Set(written.map((r) => r.conversation_id as string))];
-    const toRefresh = convIds.filter((id) => !settled.has(id));
     const reopen = [
       ...new Set(
         dirty
@@ -581,8 +580,8 @@ export class IngestService {
           .filter((x): x is string => !!x),
       ),
     ];
-    const convs = await refreshConversations(m, ws, toRefresh, reopen.filter((id) => !settled.has(id)));
-    const summaries = await new InboxRepository(m).summaries(ws, [...convIds.filter((id) => settled.has(id)), ...convs.ids]);
+    await refreshConversations(m, ws, convIds.filter((id) => !settled.has(id)), reopen);
+    const summaries = await new InboxRepository(m).summaries(ws, convIds);
 
     await finish();
 
