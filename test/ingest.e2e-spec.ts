@@ -162,6 +162,38 @@ describe('Meta webhook', () => {
     expect(again).toEqual({ ids: [msg.conversation_id], changed: [] });
   });
 
+  it('links a comment to the author another transaction inserted while the batch ran', async () => {
+    // The worker's one statement for authors and posts inserts what its snapshot doesn't hold; an
+    // author inserted meanwhile by another transaction makes that insert wait, then do nothing,
+    // and the author must be read by a later statement.
+    const fan = { id: `fan-race-${Date.now()}`, name: 'Renate Renner' };
+    const other = stack.ds.createQueryRunner();
+    await other.connect();
+    await other.startTransaction();
+    try {
+      const [{ id: authorId }] = (await other.query(`INSERT INTO authors (workspace_id, channel_id, external_id, name) VALUES ($1, $2, $3, $4) RETURNING id`, [
+        admin.workspaceId,
+        page.id,
+        fan.id,
+        fan.name,
+      ])) as { id: string }[];
+      const c = metaComment(page.pageId, { text: 'Habt ihr heute Roggenbrot?', from: fan });
+      await postMeta(stack, metaPayload(page.pageId, [c]), page.appSecret);
+      await eventually(
+        async () => Number(((await stack.ds.query(`SELECT count(*) n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%authors_ins%'`)) as { n: string }[])[0]!.n) > 0,
+        10_000,
+        'the worker to wait for the other transaction',
+      );
+      await other.commitTransaction();
+      const msg = await eventually(() => messageByExternal(c.comment_id as string));
+      expect(msg.author_id).toBe(authorId);
+      expect(await count('SELECT count(*) n FROM authors WHERE channel_id = $1 AND external_id = $2', [page.id, fan.id])).toBe(1);
+    } finally {
+      if (other.isTransactionActive) await other.rollbackTransaction();
+      await other.release();
+    }
+  });
+
   it("records the page's own reply as outbound and marks the conversation answered", async () => {
     const root = metaComment(page.pageId, { text: 'Wann öffnet die neue Filiale?' });
     await postMeta(stack, metaPayload(page.pageId, [root]), page.appSecret);

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
+import { preparedOn } from '../../db/src/prepared.js';
 import { DEFAULT_JOB_OPTIONS, ingestJobId, JobName, type JobPayloads } from '../../queue/src/queues.js';
 
 export type EventSource = 'webhook' | 'import' | 'seed' | 'poll';
@@ -46,7 +47,7 @@ export class IntakeService {
   /** Stores the events in one statement (all or nothing), then enqueues those not yet processed. */
   async accept(events: NewInboundEvent[]): Promise<StoredEvent[]> {
     if (events.length === 0) return [];
-    const rows = (await this.ds.query(
+    const rows = (await preparedOn(this.ds).query(
       `WITH input AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(workspace_id uuid, channel_id uuid, dedupe_key text, source text, payload jsonb)
        ), ins AS (
