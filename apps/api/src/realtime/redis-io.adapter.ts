@@ -4,6 +4,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { Server, ServerOptions } from 'socket.io';
 import { REDIS_WIRE_PARSER } from '../../../../libs/realtime/src/events.js';
+import { coalesceFrames } from './coalesce-frames.js';
 
 /**
  * socket.io over the Redis adapter: every api instance sees every broadcast, and the worker's
@@ -30,6 +31,7 @@ export class RedisIoAdapter extends IoAdapter {
   override createIOServer(port: number, options?: Partial<ServerOptions>): Server {
     const server = super.createIOServer(port, { ...options, cors: { origin: true, credentials: true } } as ServerOptions) as Server;
     server.adapter(createAdapter(this.pub!, this.sub!, { key: this.key, parser: REDIS_WIRE_PARSER }));
+    server.engine.on('connection', coalesceFrames);
     return server;
   }
 
