@@ -162,6 +162,26 @@ describe('Meta webhook', () => {
     expect(again).toEqual({ ids: [msg.conversation_id], changed: [] });
   });
 
+  it('keeps one row per author and updates a changed name, in batches of several authors', async () => {
+    const id = (k: number) => `fan-rename-${Date.now()}-${k}`;
+    const fans = [0, 1, 2].map((k) => ({ id: id(k), name: `Fan ${k}` }));
+    const first = fans.map((from) => metaComment(page.pageId, { text: 'Wann habt ihr offen?', from }));
+    await postMeta(stack, metaPayload(page.pageId, first), page.appSecret);
+    await eventually(() => messageByExternal(first[2]!.comment_id as string));
+    // Fan 1 renamed herself; the others write again under the same names.
+    const renamed = fans.map((f, k) => ({ id: f.id, name: k === 1 ? 'Fan Eins (neu)' : f.name }));
+    const second = renamed.map((from) => metaComment(page.pageId, { text: 'Danke für die Antwort!', from }));
+    await postMeta(stack, metaPayload(page.pageId, second), page.appSecret);
+    const msg = await eventually(() => messageByExternal(second[2]!.comment_id as string));
+    const rows = (await stack.ds.query(`SELECT id, external_id, name FROM authors WHERE channel_id = $1 AND external_id = ANY($2) ORDER BY external_id`, [
+      page.id,
+      fans.map((f) => f.id),
+    ])) as { id: string; external_id: string; name: string }[];
+    expect(rows.map((r) => r.name)).toEqual(['Fan 0', 'Fan Eins (neu)', 'Fan 2']);
+    expect(msg.author_id).toBe(rows[2]!.id);
+    expect((await messageByExternal(second[1]!.comment_id as string)).author_id).toBe(rows[1]!.id);
+  });
+
   it('links a comment to the author another transaction inserted while the batch ran', async () => {
     // The worker's one statement for authors and posts inserts what its snapshot doesn't hold; an
     // author inserted meanwhile by another transaction makes that insert wait, then do nothing,
