@@ -618,6 +618,7 @@ type RefTable = keyof typeof REF_COLUMNS;
 type RefRow = { external_id: string } & Record<string, string | null>;
 /** What a batch needs back: the id of every author and post, and an author's stored name. */
 type RefResult = { [T in RefTable]: Map<string, { id: string; name: string | null }> };
+const refName = (table: RefTable, alias: string) => (table === 'authors' ? `${alias}.name` : 'NULL::text');
 
 /**
  * Insert-if-missing for the authors and posts of a batch, returning their ids, in one statement
@@ -643,11 +644,10 @@ async function upsertRefs(m: Queryable, workspaceId: string, channelId: string, 
     const cols = REF_COLUMNS[table];
     const first = params.length + 1;
     params.push(rows.map((r) => r.external_id), ...cols.map((c) => rows.map((r) => r[c] ?? null)));
-    // Parallel arrays + unnest, and `external_id = ANY(...)` next to every join, so the planner
-    // always uses the (channel_id, external_id) index.
+    // Parallel arrays + unnest; every lookup goes through the (channel_id, external_id) index.
     const ids = `$${first}::text[]`;
     const unnest = `unnest(${ids}, ${cols.map((_, i) => `$${first + 1 + i}::text[]`).join(', ')}) AS x(external_id, ${cols.join(', ')})`;
-    const name = (alias: string) => (table === 'authors' ? `${alias}.name` : 'NULL::text');
+    const name = (alias: string) => refName(table, alias);
     const changed = cols.map((c) => `(x.${c} IS NOT NULL AND k.${c} IS DISTINCT FROM x.${c})`).join(' OR ');
     ctes.push(
       `${table}_ins AS (
@@ -681,7 +681,7 @@ async function upsertRefs(m: Queryable, workspaceId: string, channelId: string, 
     const missing = want[table].map((r) => r.external_id).filter((id) => !out[table].has(id));
     if (missing.length === 0) continue;
     const late = (await m.query(
-      `SELECT t.id, t.external_id, ${table === 'authors' ? 't.name' : 'NULL::text AS name'} FROM ${table} t WHERE t.channel_id = $1 AND t.external_id = ANY($2::text[])`,
+      `SELECT t.id, t.external_id, ${refName(table, 't')} AS name FROM ${table} t WHERE t.channel_id = $1 AND t.external_id = ANY($2::text[])`,
       [channelId, missing],
     )) as { id: string; external_id: string; name: string | null }[];
     for (const r of late) out[table].set(r.external_id, { id: r.id, name: r.name });
