@@ -14,7 +14,10 @@
 import { createHash } from 'node:crypto';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 
-/** What the repositories take: anything with EntityManager's `query` (same as inbox's Queryable). */
+/**
+ * Anything with a `query` method: a DataSource, an EntityManager inside a transaction, or the
+ * prepared-statement wrappers below. The repositories take it.
+ */
 export type Queryable = Pick<EntityManager, 'query'>;
 
 interface PgResult {

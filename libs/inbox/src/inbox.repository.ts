@@ -2,12 +2,11 @@
  * Read side of the inbox: the SQL behind the conversation list, one conversation, and the
  * summaries the realtime events carry. Every query takes the workspace id first and filters by it.
  */
-import type { EntityManager } from 'typeorm';
+import type { Queryable } from '../../db/src/prepared.js';
 import type { Label } from '../../classifier/src/classifier.types.js';
 import type { ConversationStatus, ConversationSummary, MessageView } from '../../realtime/src/events.js';
 
-/** Anything with a `query` method: a DataSource, an EntityManager inside a transaction. */
-export type Queryable = Pick<EntityManager, 'query'>;
+export type { Queryable };
 
 export type InboxSort = 'newest' | 'longest_waiting';
 

@@ -27,7 +27,7 @@ function uncork(raw: NetSocket): void {
 export function coalesceFrames(conn: EngineSocket): void {
   // 'flush': engine.io hands its buffered packets to the transport, which writes each as a frame.
   conn.on('flush', () => {
-    // The transport can change (polling upgraded to websocket), so look it up per packet.
+    // The transport can change (polling upgraded to websocket), so look it up at every flush.
     const raw = conn.transport?.name === 'websocket' ? conn.transport.socket?._socket : null;
     if (!raw || raw.destroyed || corked.has(raw)) return;
     corked.add(raw);
