@@ -3,6 +3,8 @@
  * BullMQ queues and worker, the api over HTTP, socket.io clients. Nothing is mocked.
  */
 import { refreshConversations } from '../libs/inbox/src/conversation-state.js';
+import { InboxRepository } from '../libs/inbox/src/inbox.repository.js';
+import type { ConversationSummary } from '../libs/realtime/src/events.js';
 import { createTestEnv, eventually, type TestEnv } from './support/test-env.js';
 import { connectSocket, http, metaComment, metaPayload, newFacebookChannel, newMember, postMeta, startStack, type Stack } from './support/stack.js';
 
@@ -367,12 +369,17 @@ describe('realtime', () => {
         if (m.externalId === change.comment_id) resolve(m);
       });
     });
-    const convCreated = new Promise<{ id: string }>((resolve) => mine.socket.on('conversation.created', resolve));
+    const convCreated = new Promise<ConversationSummary>((resolve) => mine.socket.on('conversation.created', resolve));
     const change = metaComment(page.pageId, { text: 'Super freundliches Team, danke!' });
     await postMeta(stack, metaPayload(page.pageId, [change]), page.appSecret);
     const m = await got;
     expect(m.label).toBe('praise');
-    expect((await convCreated).id).toEqual(expect.any(String));
+    // The summary of a new conversation is built by the worker from what it wrote; it equals the
+    // one read from the database.
+    const conv = await convCreated;
+    expect(conv.id).toBe(m.conversationId);
+    expect(conv).toEqual((await new InboxRepository(stack.ds).summaries(admin.workspaceId, [conv.id]))[0]);
+    expect(conv.lastMessage).toMatchObject({ externalId: change.comment_id, authorName: expect.any(String) });
     // the event carries the message as the api serves it
     const detail = await http(stack, 'GET', `/api/workspaces/${admin.workspaceId}/conversations/${m.conversationId}`, { token: admin.token });
     const served = detail.body.messages.find((x: { externalId: string }) => x.externalId === change.comment_id);

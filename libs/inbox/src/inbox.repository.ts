@@ -5,6 +5,7 @@
 import type { Queryable } from '../../db/src/prepared.js';
 import type { Label } from '../../classifier/src/classifier.types.js';
 import type { ConversationStatus, ConversationSummary, MessageView } from '../../realtime/src/events.js';
+import type { DerivedState } from './conversation-state.js';
 
 export type { Queryable };
 
@@ -74,8 +75,8 @@ interface SummaryRow {
   label: Label;
   assignee_id: string | null;
   message_count: number;
-  last_message_at: Date;
-  waiting_since: Date | null;
+  last_message_at: Date | string;
+  waiting_since: Date | string | null;
   first_response_at: Date | null;
   first_response_by: string | null;
   created_at: Date;
@@ -84,7 +85,7 @@ interface SummaryRow {
   lm_text: string | null;
   lm_direction: 'inbound' | 'outbound' | null;
   lm_platform_state: MessageView['platformState'] | null;
-  lm_sent_at: Date | null;
+  lm_sent_at: Date | string | null;
   lm_author_name: string | null;
 }
 
@@ -121,6 +122,40 @@ function toSummary(r: SummaryRow): ConversationSummary {
             authorName: r.lm_author_name,
           },
   };
+}
+
+/**
+ * The summary of a conversation its writer has just inserted, already in its final state, with
+ * its one message (stateOfNewConversation): what `summaries()` would read back, built from the
+ * rows the writer sent instead of a second read of both tables. ingest.e2e-spec checks that the
+ * two agree.
+ */
+export function newConversationSummary(
+  c: { id: string; workspace_id: string; channel_id: string; root_external_id: string; created_at: Date; state: DerivedState },
+  m: { id: string; external_id: string; text: string | null; direction: 'inbound' | 'outbound'; platform_state: MessageView['platformState']; sent_at: string; author_name: string | null },
+): ConversationSummary {
+  return toSummary({
+    id: c.id,
+    workspace_id: c.workspace_id,
+    channel_id: c.channel_id,
+    root_external_id: c.root_external_id,
+    status: c.state.status,
+    label: c.state.label as Label,
+    assignee_id: null,
+    message_count: c.state.message_count,
+    last_message_at: c.state.last_message_at,
+    waiting_since: c.state.waiting_since,
+    first_response_at: null,
+    first_response_by: null,
+    created_at: c.created_at,
+    lm_id: m.id,
+    lm_external_id: m.external_id,
+    lm_text: m.text,
+    lm_direction: m.direction,
+    lm_platform_state: m.platform_state,
+    lm_sent_at: m.sent_at,
+    lm_author_name: m.author_name,
+  });
 }
 
 export interface MessageDetail extends MessageView {

@@ -15,8 +15,8 @@ import type { ChannelRef, ConnectorRegistry } from '../../connectors/src/connect
 import type { NormalizedItem, RejectedItem } from '../../connectors/src/connector.types.js';
 import type { RealtimeEvent } from '../../realtime/src/realtime-emitter.js';
 import type { ConversationSummary, PlatformState } from '../../realtime/src/events.js';
-import { refreshConversations, stateOfNewConversation } from '../../inbox/src/conversation-state.js';
-import { InboxRepository, rowToMessageView } from '../../inbox/src/inbox.repository.js';
+import { refreshConversations, stateOfNewConversation, type DerivedState } from '../../inbox/src/conversation-state.js';
+import { InboxRepository, newConversationSummary, rowToMessageView } from '../../inbox/src/inbox.repository.js';
 
 export type ClassifyFn = (text: string, options?: { customRules?: CompiledCustomRules }) => Classification;
 
@@ -80,6 +80,9 @@ interface Working {
   postExternalId: string | null;
   newInbound: boolean;
 }
+
+/** A message this batch inserted, as `written` holds it. */
+type NewMessage = Parameters<typeof newConversationSummary>[1];
 
 interface EditRow {
   message_external_id: string;
@@ -459,8 +462,9 @@ export class IngestService {
     }
     const convIdByRoot = new Map<string, string>();
     const createdConvs = new Set<string>();
-    /** conversations inserted by this batch in their final state: the refresh would find nothing to change */
-    const settled = new Set<string>();
+    /** conversations inserted by this batch in their final state (the refresh would find nothing to
+     * change), with what their summary needs besides their message */
+    const settled = new Map<string, { root: string; createdAt: Date; state: DerivedState }>();
     if (newRoots.size > 0) {
       const initial = new Map([...newRoots].map(([root, v]) => [root, stateOfNewConversation(v.messages)]));
       const rows = (await m.query(
@@ -474,7 +478,7 @@ export class IngestService {
              AS x(root text, post_id uuid, at timestamptz, message_count int, last_message_at timestamptz, last_inbound_at timestamptz,
                   waiting_since timestamptz, label text, status text)
          ON CONFLICT (channel_id, root_external_id) DO UPDATE SET post_id = coalesce(conversations.post_id, EXCLUDED.post_id)
-         RETURNING id, root_external_id, (xmax = 0) AS inserted`,
+         RETURNING id, root_external_id, (xmax = 0) AS inserted, created_at`,
         [
           ws,
           ch,
@@ -487,11 +491,13 @@ export class IngestService {
             })),
           ),
         ],
-      )) as { id: string; root_external_id: string; inserted: boolean }[];
+      )) as { id: string; root_external_id: string; inserted: boolean; created_at: Date }[];
       for (const r of rows) {
         convIdByRoot.set(r.root_external_id, r.id);
-        if (r.inserted) createdConvs.add(r.id);
-        if (r.inserted && initial.get(r.root_external_id)) settled.add(r.id);
+        if (!r.inserted) continue;
+        createdConvs.add(r.id);
+        const state = initial.get(r.root_external_id);
+        if (state) settled.set(r.id, { root: r.root_external_id, createdAt: r.created_at, state });
       }
     }
 
@@ -594,14 +600,23 @@ export class IngestService {
       ),
     ];
     await refreshConversations(m, ws, convIds.filter((id) => !settled.has(id)), reopen);
-    let summaries: ConversationSummary[] = [];
-    if (convIds.length > 0) summaries = await new InboxRepository(m).summaries(ws, convIds, m, { sql: finishSql(3), params: [finished, eventIds] });
+    // Summaries: a settled conversation's is built from what was sent (its one message is among
+    // `written`); the others are read, with the events' status update alongside.
+    const summaryOf = new Map<string, ConversationSummary>();
+    const writtenIn = new Map(written.map((r) => [r.conversation_id as string, r]));
+    for (const [id, c] of settled) {
+      const r = writtenIn.get(id);
+      if (r) summaryOf.set(id, newConversationSummary({ id, workspace_id: ws, channel_id: ch, root_external_id: c.root, created_at: c.createdAt, state: c.state }, r as NewMessage));
+    }
+    const toRead = convIds.filter((id) => !summaryOf.has(id));
+    if (toRead.length > 0) for (const c of await new InboxRepository(m).summaries(ws, toRead, m, { sql: finishSql(3), params: [finished, eventIds] })) summaryOf.set(c.id, c);
     else await finish();
 
     // 8. Realtime events, published by the caller after commit.
     const events: RealtimeEvent[] = [];
-    for (const c of summaries) {
-      events.push({ workspaceId: ws, event: createdConvs.has(c.id) ? 'conversation.created' : 'conversation.updated', payload: c });
+    for (const id of convIds) {
+      const c = summaryOf.get(id);
+      if (c) events.push({ workspaceId: ws, event: createdConvs.has(c.id) ? 'conversation.created' : 'conversation.updated', payload: c });
     }
     const createdIds = new Set(created.map((w) => w.row.external_id));
     for (const r of written) {
