@@ -4,7 +4,7 @@
  */
 import { refreshConversations } from '../libs/inbox/src/conversation-state.js';
 import { InboxRepository } from '../libs/inbox/src/inbox.repository.js';
-import type { ConversationSummary } from '../libs/realtime/src/events.js';
+import type { ConversationSummary, MessageView } from '../libs/realtime/src/events.js';
 import { createTestEnv, eventually, type TestEnv } from './support/test-env.js';
 import { connectSocket, http, metaComment, metaPayload, newFacebookChannel, newMember, postMeta, startStack, type Stack } from './support/stack.js';
 
@@ -391,6 +391,38 @@ describe('realtime', () => {
     expect(strangerGot).toEqual([]);
     mine.socket.close();
     theirs.socket.close();
+  });
+});
+
+describe('realtime across api instances', () => {
+  it('delivers the worker’s events and another instance’s broadcasts to sockets on every api instance', async () => {
+    const second = await startStack(env, { worker: false });
+    const here = await connectSocket(stack, admin.token);
+    const there = await connectSocket(second, admin.token);
+    try {
+      const change = metaComment(page.pageId, { text: 'Wann öffnet ihr morgen? <b>&amp;</b>' });
+      const got = (s: typeof here) =>
+        new Promise<MessageView>((resolve) => {
+          s.socket.on('message.created', (m) => {
+            if (m.externalId === change.comment_id) resolve(m);
+          });
+        });
+      const arriving = [got(here), got(there)];
+      expect((await postMeta(second, metaPayload(page.pageId, [change]), page.appSecret)).status).toBe(200);
+      const [a, b] = await Promise.all(arriving);
+      expect(a).toEqual(b);
+      expect(a).toMatchObject({ text: 'Wann öffnet ihr morgen? <b>&amp;</b>', label: 'question' });
+
+      // presence announced on one instance reaches the other's sockets (socket.io's Redis adapter)
+      const presence = new Promise<unknown>((resolve) => there.socket.on('presence.updated', resolve));
+      const ack = await here.socket.timeout(5000).emitWithAck('presence.view', { conversationId: a.conversationId });
+      expect(ack).toEqual({ ok: true });
+      expect(await presence).toMatchObject({ conversationId: a.conversationId });
+    } finally {
+      here.socket.close();
+      there.socket.close();
+      await second.close();
+    }
   });
 });
 

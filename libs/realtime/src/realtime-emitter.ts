@@ -1,45 +1,35 @@
-import { Emitter } from '@socket.io/redis-emitter';
-import type { ChainableCommander, Redis } from 'ioredis';
-import { REDIS_WIRE_PARSER, workspaceRoom, type ServerToClientEvents } from './events.js';
+import type { Redis } from 'ioredis';
+import { workspaceRoom, type ServerToClientEvents } from './events.js';
+import { encodeEventPacket, encodeRelayMessages, relayChannel } from './relay.js';
 
 export type RealtimeEvent = {
   [K in keyof ServerToClientEvents]: { workspaceId: string; event: K; payload: Parameters<ServerToClientEvents[K]>[0] };
 }[keyof ServerToClientEvents];
 
 /**
- * Publishes socket events from processes without a socket.io server (the worker) through Redis;
- * every api instance's Redis adapter delivers them to its sockets in the workspace's room.
+ * Publishes socket events from processes without a socket.io server (the worker, the api's
+ * background jobs) through Redis; every api instance delivers them to its sockets in the
+ * workspace's room (see relay.ts for the format and apps/api's RedisIoAdapter for the receiving
+ * end).
  *
- * The events of one call go to Redis as one pipeline (one write, one round trip) rather than one
- * PUBLISH each: an ingest batch of 500 comments has a thousand events, and a write per event was
- * the worker's largest cost after the database.
+ * The events of one call go to Redis as one message (usually), encoded once here: an ingest batch
+ * of 500 comments has a thousand events, and a message per event, decoded and encoded again by
+ * each api instance, was a large share of both processes' CPU.
  */
 export class RealtimeEmitter {
-  private readonly emitter: Emitter<ServerToClientEvents>;
-  private batch: ChainableCommander | null = null;
+  private readonly channel: string;
 
   constructor(
     private readonly redis: Redis,
     key = 'socket.io',
     private readonly onError: (e: Error) => void = (e) => console.error(`realtime: publishing events to Redis failed: ${e.message}`),
   ) {
-    // The emitter only ever calls publish(); it goes into the pipeline of the current emit().
-    const client = { publish: (channel: string, message: Buffer | string) => this.batch!.publish(channel, message) };
-    this.emitter = new Emitter<ServerToClientEvents>(client, { key, parser: REDIS_WIRE_PARSER });
+    this.channel = relayChannel(key);
   }
 
   emit(events: RealtimeEvent[]): void {
     if (events.length === 0) return;
-    this.batch = this.redis.pipeline();
-    try {
-      for (const e of events) {
-        // The map above ties each event name to its payload; the emitter's generic signature
-        // can't see that correlation through the union, hence the cast.
-        (this.emitter.to(workspaceRoom(e.workspaceId)) as unknown as { emit(ev: string, p: unknown): void }).emit(e.event, e.payload);
-      }
-      this.batch.exec().catch((err: unknown) => this.onError(err as Error));
-    } finally {
-      this.batch = null;
-    }
+    const messages = encodeRelayMessages(events.map((e) => [workspaceRoom(e.workspaceId), encodeEventPacket(e.event, e.payload)] as const));
+    for (const m of messages) this.redis.publish(this.channel, m).catch((err: unknown) => this.onError(err as Error));
   }
 }

@@ -20,7 +20,7 @@ export const WORKFLOW_DEPS = Symbol('WORKFLOW_DEPS');
 
 /**
  * The workflow services (plain classes in libs/workflow) wired into the api. Events go out
- * through the Redis emitter, like the worker's, so every api instance delivers them.
+ * through the realtime relay (RealtimeEmitter), like the worker's, so every api instance delivers them.
  */
 export const WORKFLOW_PROVIDERS: Provider[] = [
   {
