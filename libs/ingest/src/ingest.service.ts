@@ -553,14 +553,15 @@ export class IngestService {
         const id = idOf.get(created[k]!.row.external_id);
         if (id === undefined) continue; // stored meanwhile: not written by this batch
         const author = created[k]!.authorExternalId;
-        written.push({
-          ...sent[k],
-          id,
-          workspace_id: ws,
-          channel_id: ch,
-          author_external_id: author,
-          author_name: author === null ? null : (authorIds.get(author)?.name ?? null),
-        });
+        // The row as sent, completed in place (it has been serialised already; a copy of each
+        // was about 3% of the worker's CPU under bench:ingest).
+        const row: Record<string, unknown> = sent[k]!;
+        row.id = id;
+        row.workspace_id = ws;
+        row.channel_id = ch;
+        row.author_external_id = author;
+        row.author_name = author === null ? null : (authorIds.get(author)?.name ?? null);
+        written.push(row);
       }
     }
     if (changed.length > 0) {
