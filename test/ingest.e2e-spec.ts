@@ -4,6 +4,7 @@
  */
 import { refreshConversations } from '../libs/inbox/src/conversation-state.js';
 import { InboxRepository } from '../libs/inbox/src/inbox.repository.js';
+import { lockMessage } from '../libs/inbox/src/message-locks.js';
 import type { ConversationSummary, MessageView } from '../libs/realtime/src/events.js';
 import { createTestEnv, eventually, type TestEnv } from './support/test-env.js';
 import { connectSocket, http, metaComment, metaPayload, newFacebookChannel, newMember, postMeta, startStack, type Stack } from './support/stack.js';
@@ -210,6 +211,70 @@ describe('Meta webhook', () => {
       const msg = await eventually(() => messageByExternal(c.comment_id as string));
       expect(msg.author_id).toBe(authorId);
       expect(await count('SELECT count(*) n FROM authors WHERE channel_id = $1 AND external_id = $2', [page.id, fan.id])).toBe(1);
+    } finally {
+      if (other.isTransactionActive) await other.rollbackTransaction();
+      await other.release();
+    }
+  });
+
+  it('waits for a writer holding a comment’s lock and then updates what it wrote, never inserting it twice', async () => {
+    // The outbound service records a sent reply under the comment's lock; the platform's echo of
+    // the same comment arriving meanwhile must wait and find it.
+    const root = metaComment(page.pageId, { text: 'Gibt es die Torte auch ohne Nüsse?' });
+    await postMeta(stack, metaPayload(page.pageId, [root]), page.appSecret);
+    const rootMsg = await eventually(() => messageByExternal(root.comment_id as string));
+    const echo = metaComment(page.pageId, { parent: root.comment_id as string, text: 'Ja, auf Bestellung.', from: { id: page.pageId, name: 'Bäckerei' } });
+    const other = stack.ds.createQueryRunner();
+    await other.connect();
+    await other.startTransaction();
+    try {
+      await lockMessage(other, page.id, echo.comment_id as string);
+      await other.query(
+        `INSERT INTO messages (workspace_id, channel_id, conversation_id, external_id, parent_external_id, direction, type, text, sent_at, origin)
+         VALUES ($1, $2, $3, $4, $5, 'outbound', 'comment', 'Ja, auf Bestellung.', now(), 'agent')`,
+        [admin.workspaceId, page.id, rootMsg.conversation_id, echo.comment_id, root.comment_id],
+      );
+      await postMeta(stack, metaPayload(page.pageId, [echo]), page.appSecret);
+      await eventually(
+        async () => Number(((await stack.ds.query(`SELECT count(*) n FROM pg_stat_activity WHERE wait_event = 'advisory'`)) as { n: string }[])[0]!.n) > 0,
+        10_000,
+        'the worker to wait for the lock',
+      );
+      await other.commitTransaction();
+      await eventually(async () => (await count(`SELECT count(*) n FROM inbound_events WHERE status <> 'processed'`)) === 0, 10_000, 'the echo to be processed');
+      expect(await count('SELECT count(*) n FROM messages WHERE channel_id = $1 AND external_id = $2', [page.id, echo.comment_id])).toBe(1);
+      expect(await messageByExternal(echo.comment_id as string)).toMatchObject({ origin: 'agent', direction: 'outbound', is_stub: false });
+    } finally {
+      if (other.isTransactionActive) await other.rollbackTransaction();
+      await other.release();
+    }
+  });
+
+  it('retries a batch whose comment a writer stored without its lock, and stores it once', async () => {
+    // A writer that broke the locking rule: the batch's insert meets its row, fails, and the
+    // event's retry finds the comment stored.
+    const c = metaComment(page.pageId, { text: 'Warum ist der Laden heute zu?' });
+    const other = stack.ds.createQueryRunner();
+    await other.connect();
+    await other.startTransaction();
+    try {
+      const [conv] = (await other.query(
+        `INSERT INTO conversations (workspace_id, channel_id, root_external_id, last_message_at) VALUES ($1, $2, $3, now()) RETURNING id`,
+        [admin.workspaceId, page.id, c.comment_id],
+      )) as { id: string }[];
+      await other.query(
+        `INSERT INTO messages (workspace_id, channel_id, conversation_id, external_id, direction, type, text, sent_at) VALUES ($1, $2, $3, $4, 'inbound', 'comment', $5, now())`,
+        [admin.workspaceId, page.id, conv!.id, c.comment_id, 'Warum ist der Laden heute zu?'],
+      );
+      await postMeta(stack, metaPayload(page.pageId, [c]), page.appSecret);
+      await eventually(
+        async () => Number(((await stack.ds.query(`SELECT count(*) n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO conversations%'`)) as { n: string }[])[0]!.n) > 0,
+        10_000,
+        'the worker to wait for the other transaction',
+      );
+      await other.commitTransaction();
+      await eventually(async () => (await count(`SELECT count(*) n FROM inbound_events WHERE status <> 'processed'`)) === 0, 10_000, 'the event to be processed');
+      expect(await count('SELECT count(*) n FROM messages WHERE channel_id = $1 AND external_id = $2', [page.id, c.comment_id])).toBe(1);
     } finally {
       if (other.isTransactionActive) await other.rollbackTransaction();
       await other.release();

@@ -17,6 +17,7 @@ import type { RealtimeEvent } from '../../realtime/src/realtime-emitter.js';
 import type { ConversationSummary, PlatformState } from '../../realtime/src/events.js';
 import { refreshConversations, stateOfNewConversation, type DerivedState } from '../../inbox/src/conversation-state.js';
 import { InboxRepository, newConversationSummary, rowToMessageView } from '../../inbox/src/inbox.repository.js';
+import { lockMessagesSql, messageLockKey } from '../../inbox/src/message-locks.js';
 
 export type ClassifyFn = (text: string, options?: { customRules?: CompiledCustomRules }) => Classification;
 
@@ -91,7 +92,6 @@ interface EditRow {
   edited_at: string;
 }
 
-const LOCK_NAMESPACE = 'msg';
 
 /**
  * Marks events processed; $1 is the workspace, $n the events as JSON ({id, item_count, rejected})
@@ -293,8 +293,8 @@ export class IngestService {
       ids.add(it.externalId);
       if (it.parentExternalId) ids.add(it.parentExternalId);
     }
-    const lockKeys = [...ids].sort().map((id) => `${LOCK_NAMESPACE}|${ch}|${id}`);
-    await m.query(`SELECT set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_generic_plan', true), count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest($1::text[]) WITH ORDINALITY AS t(k, i)`, [lockKeys]);
+    const lockKeys = [...ids].sort().map((id) => messageLockKey(ch, id));
+    await m.query(`SELECT set_config('enable_seqscan', 'off', true), set_config('plan_cache_mode', 'force_generic_plan', true), ${lockMessagesSql('$1')}`, [lockKeys]);
 
     // 2. Authors and posts: one statement for both.
     const authors = new Map<string, { name: string | null }>();
@@ -536,7 +536,10 @@ export class IngestService {
     if (created.length > 0) {
       // Only the new ids come back: the rest of a new row is what was sent, so its event is made
       // from that (returning whole rows, reasons and all, made the database print and the worker
-      // parse every comment once more).
+      // parse every comment once more). No ON CONFLICT: every writer of messages holds the
+      // comment's advisory lock (message-locks.ts), so what step 3 didn't find can't have been
+      // written since. Should a writer break that rule, the unique key fails this batch, and its
+      // events are retried one by one (IngestBatcher), seeing the comment then.
       const sent = created.map(toJson);
       const rows = (await m.query(
         `INSERT INTO messages AS m (workspace_id, channel_id, conversation_id, external_id, parent_external_id, direction, type, author_id, text,
@@ -544,14 +547,12 @@ export class IngestService {
          SELECT $1, $2, x.conversation_id, x.external_id, x.parent_external_id, x.direction, x.type, x.author_id, x.text,
                 x.is_stub, x.platform_state, x.sent_at, x.edited_at, x.state_changed_at, x.label, x.confidence, x.lang, x.flags, x.reasons, x.rules_version
            FROM jsonb_to_recordset($3::jsonb) AS x(${cols})
-         ON CONFLICT (channel_id, external_id) DO NOTHING
          RETURNING m.external_id, m.id`,
         [ws, ch, JSON.stringify(sent)],
       )) as { external_id: string; id: string }[];
       const idOf = new Map(rows.map((r) => [r.external_id, r.id]));
       for (let k = 0; k < created.length; k++) {
-        const id = idOf.get(created[k]!.row.external_id);
-        if (id === undefined) continue; // stored meanwhile: not written by this batch
+        const id = idOf.get(created[k]!.row.external_id)!;
         const author = created[k]!.authorExternalId;
         // The row as sent, completed in place (it has been serialised already; a copy of each
         // was about 3% of the worker's CPU under bench:ingest).

@@ -12,6 +12,7 @@ import type { OutboundConnector, OutboundConnectors, OutboundCredentials, Outbou
 import { refreshConversations } from '../../inbox/src/conversation-state.js';
 import type { Queryable } from '../../inbox/src/inbox.repository.js';
 import { rowToMessageView } from '../../inbox/src/inbox.repository.js';
+import { lockMessage } from '../../inbox/src/message-locks.js';
 import type { RealtimeEvent } from '../../realtime/src/realtime-emitter.js';
 import type { DataSource } from 'typeorm';
 import { audit } from './audit.js';
@@ -88,6 +89,8 @@ export class OutboundService {
       }[];
       if (!r || r.state === 'sent') return;
       // The echo may have arrived first and stored the comment as the page's: it becomes ours.
+      // Under the comment's lock, so the ingest of an echo arriving now waits for this commit.
+      await lockMessage(m, r.channel_id, externalId);
       const [msg] = (await m.query(
         `INSERT INTO messages AS m (workspace_id, channel_id, conversation_id, external_id, parent_external_id, direction, type, text, sent_at, origin, sent_by_user_id)
          VALUES ($1, $2, $3, $4, $5, 'outbound', 'comment', $6, $7, 'agent', $8)
