@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { AccountsService } from '../../../libs/accounts/src/accounts.service.js';
 import type { AppConfig } from '../../../libs/config/src/config.js';
 import { InboxRepository } from '../../../libs/inbox/src/inbox.repository.js';
+import { IntakeBatcher } from '../../../libs/ingest/src/intake-batcher.js';
 import { IntakeService } from '../../../libs/ingest/src/intake.service.js';
 import { ConfigModule } from '../../../libs/nest/src/config.module.js';
 import { InfraModule } from '../../../libs/nest/src/infra.module.js';
@@ -63,6 +64,7 @@ export class ApiModule {
           inject: [getDataSourceToken(), getQueueToken(QueueName.Ingest)],
           useFactory: (ds: DataSource, q: Queue) => new IntakeService(ds, q),
         },
+        { provide: IntakeBatcher, inject: [IntakeService], useFactory: (intake: IntakeService) => new IntakeBatcher(intake) },
       ],
     };
   }

@@ -23,6 +23,7 @@ export interface StoredEvent {
   id: string;
   workspaceId: string;
   channelId: string;
+  dedupeKey: string;
   /** the same delivery was stored before */
   duplicate: boolean;
   /** it was stored before and is fully processed: nothing to enqueue */
@@ -68,8 +69,15 @@ export class IntakeService {
           events.map((e) => ({ workspace_id: e.workspaceId, channel_id: e.channelId, dedupe_key: e.dedupeKey, source: e.source, payload: e.payload })),
         ),
       ],
-    )) as { id: string; workspace_id: string; channel_id: string; status: string; duplicate: boolean }[];
-    const stored = rows.map((r) => ({ id: r.id, workspaceId: r.workspace_id, channelId: r.channel_id, duplicate: r.duplicate, processed: r.status === 'processed' }));
+    )) as { id: string; workspace_id: string; channel_id: string; dedupe_key: string; status: string; duplicate: boolean }[];
+    const stored = rows.map((r) => ({
+      id: r.id,
+      workspaceId: r.workspace_id,
+      channelId: r.channel_id,
+      dedupeKey: r.dedupe_key,
+      duplicate: r.duplicate,
+      processed: r.status === 'processed',
+    }));
     await this.enqueue(stored.filter((s) => !s.processed));
     return stored;
   }

@@ -19,7 +19,8 @@ import { ApiAcceptedResponse, ApiBadRequestResponse, ApiOkResponse, ApiOperation
 import { parseGenericWebhook, verifyGenericSignature } from '../../../../libs/connectors/src/generic/generic-webhook.js';
 import { metaAccountIds, metaHandshake, splitMetaPayloadByAccount, verifyMetaSignature } from '../../../../libs/connectors/src/meta/meta-webhook.js';
 import { PayloadError } from '../../../../libs/connectors/src/generic/payload-error.js';
-import { dedupeKey, IntakeService } from '../../../../libs/ingest/src/intake.service.js';
+import { IntakeBatcher } from '../../../../libs/ingest/src/intake-batcher.js';
+import { dedupeKey, type NewInboundEvent } from '../../../../libs/ingest/src/intake.service.js';
 import { Public } from '../auth/auth.decorators.js';
 import { ChannelsService } from '../channels/channels.service.js';
 
@@ -58,7 +59,7 @@ export class WebhooksController {
 
   constructor(
     private readonly channels: ChannelsService,
-    private readonly intake: IntakeService,
+    private readonly intake: IntakeBatcher,
   ) {}
 
   @Get('meta')
@@ -154,9 +155,9 @@ export class WebhooksController {
     return { accepted: parsed.items.length, rejected: parsed.rejected, duplicate: stored?.duplicate ?? false };
   }
 
-  private async accept(events: Parameters<IntakeService['accept']>[0]) {
+  private async accept(events: NewInboundEvent[]) {
     try {
-      return await this.intake.accept(events);
+      return await this.intake.submit(events);
     } catch (e) {
       this.log.error(`could not store or enqueue a webhook delivery: ${(e as Error).message}`);
       // The platform retries; a stored event is re-enqueued by the redelivery or the worker's sweep.
