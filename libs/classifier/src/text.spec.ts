@@ -1,5 +1,5 @@
 import { classify, detectLanguage, foldWord, tokenise, RULES_VERSION } from './index.js';
-import { lexiconEpoch } from './text.js';
+import { lexiconEpoch, lexiconStats } from './text.js';
 
 describe('tokeniser and normalisation', () => {
   test('folds case, umlauts and ß', () => {
@@ -81,6 +81,30 @@ describe('classification contract', () => {
     for (let k = 0; k < 800; k++) classify(Array.from({ length: 100 }, (_, i) => `Wort${k}x${i}`).join(' '));
     expect(lexiconEpoch()).toBeGreaterThan(epoch);
     expect(samples.map((t) => classify(t))).toEqual(before);
+  });
+
+  test('the lexicon grows its hash table within a long text and finds every word after the rehash', () => {
+    const samples = ['Seit drei Wochen warte ich auf meine Bestellung, niemand meldet sich!', 'Do you ship to Austria?', 'Suuuper Brötchen 😍 #lecker'];
+    const before = samples.map((t) => classify(t));
+    // just below the count at which the next text clears the lexicon (each text adds 100 entries)
+    for (let k = 0; lexiconStats().entries < 45_400; k++) classify(Array.from({ length: 50 }, (_, i) => `Füll${k}x${i}`).join(' '));
+    expect(lexiconStats().slots).toBe(1 << 16);
+    const epoch = lexiconEpoch();
+    const entries = lexiconStats().entries;
+    // 2 000 new words (each a spelling and its folded form: 4 000 entries, past 3/4 of the table),
+    // then the same words again: the second time every one must be found in the grown table
+    const words = Array.from({ length: 2000 }, (_, i) => `Q${i.toString(36)}`);
+    const long = [...words, ...words].join(' ');
+    expect(long.length).toBeLessThan(20_000);
+    classify(long);
+    expect(lexiconEpoch()).toBe(epoch);
+    expect(lexiconStats().slots).toBe(1 << 17);
+    expect(lexiconStats().entries - entries).toBe(2 * words.length);
+    expect(samples.map((t) => classify(t))).toEqual(before);
+    // clearing shrinks the table again
+    classify('noch ein Text');
+    expect(lexiconEpoch()).toBeGreaterThan(epoch);
+    expect(lexiconStats().slots).toBe(1 << 16);
   });
 
   test('empty and huge inputs do not throw', () => {
