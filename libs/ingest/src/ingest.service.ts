@@ -92,7 +92,6 @@ interface EditRow {
   edited_at: string;
 }
 
-
 /**
  * Marks events processed; $1 is the workspace, $n the events as JSON ({id, item_count, rejected})
  * and $n+1 their ids. The ids as an array make the rows index lookups: joined to the JSON alone
@@ -611,8 +610,11 @@ export class IngestService {
       if (r) summaryOf.set(id, newConversationSummary({ id, workspace_id: ws, channel_id: ch, root_external_id: c.root, created_at: c.createdAt, state: c.state }, r as NewMessage));
     }
     const toRead = convIds.filter((id) => !summaryOf.has(id));
-    if (toRead.length > 0) for (const c of await new InboxRepository(m).summaries(ws, toRead, m, { sql: finishSql(3), params: [finished, eventIds] })) summaryOf.set(c.id, c);
-    else await finish();
+    if (toRead.length > 0) {
+      for (const c of await new InboxRepository(m).summaries(ws, toRead, m, { sql: finishSql(3), params: [finished, eventIds] })) summaryOf.set(c.id, c);
+    } else {
+      await finish();
+    }
 
     // 8. Realtime events, published by the caller after commit.
     const events: RealtimeEvent[] = [];

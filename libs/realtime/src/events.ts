@@ -172,11 +172,10 @@ export interface ClientToServerEvents {
 }
 
 /**
- * How socket.io packets travel through Redis between the emitters (worker, api) and the api
- * instances' adapters: JSON rather than the default msgpack. Our events carry no binary, and
- * the native JSON codec costs a fraction of notepack's JavaScript one at both ends (notepack was
- * the second largest cost of the worker and of the api in a CPU profile under bench:ingest).
- * The emitter and the adapter must use the same one.
+ * How socket.io packets travel through Redis between the api instances' adapters (a broadcast of
+ * one instance, such as presence, reaching the sockets of the others): JSON rather than the
+ * default msgpack. Our events carry no binary, and the native JSON codec costs a fraction of
+ * notepack's JavaScript one at both ends. (Events of the worker take the relay instead: relay.ts.)
  */
 export const REDIS_WIRE_PARSER = {
   encode: (value: unknown): string => JSON.stringify(value),
