@@ -2,6 +2,7 @@
  * The ingestion spine end to end. Real parts: PostgreSQL (own database), Redis (own prefix),
  * BullMQ queues and worker, the api over HTTP, socket.io clients. Nothing is mocked.
  */
+import type { QueryRunner } from 'typeorm';
 import { refreshConversations } from '../libs/inbox/src/conversation-state.js';
 import { InboxRepository } from '../libs/inbox/src/inbox.repository.js';
 import { lockMessage } from '../libs/inbox/src/message-locks.js';
@@ -29,6 +30,23 @@ afterAll(async () => {
 const count = async (sql: string, params: unknown[] = []) => Number(((await stack.ds.query(sql, params)) as { n: string }[])[0]!.n);
 const messageByExternal = async (externalId: string) =>
   ((await stack.ds.query(`SELECT * FROM messages WHERE external_id = $1`, [externalId])) as Record<string, unknown>[])[0];
+
+/** Runs `fn` with a second connection in an open transaction, rolled back unless `fn` commits it. */
+async function withOtherTransaction(fn: (other: QueryRunner) => Promise<void>): Promise<void> {
+  const other = stack.ds.createQueryRunner();
+  await other.connect();
+  await other.startTransaction();
+  try {
+    await fn(other);
+  } finally {
+    if (other.isTransactionActive) await other.rollbackTransaction();
+    await other.release();
+  }
+}
+
+/** Waits until a session of the database waits for a lock (`condition` on pg_stat_activity). */
+const lockWaitSeen = (condition: string, what: string) =>
+  eventually(async () => Number(((await stack.ds.query(`SELECT count(*) n FROM pg_stat_activity WHERE ${condition}`)) as { n: string }[])[0]!.n) > 0, 10_000, what);
 
 describe('auth and tenancy', () => {
   it('logs in and lists only the caller’s workspaces', async () => {
@@ -190,10 +208,7 @@ describe('Meta webhook', () => {
     // author inserted meanwhile by another transaction makes that insert wait, then do nothing,
     // and the author must be read by a later statement.
     const fan = { id: `fan-race-${Date.now()}`, name: 'Renate Renner' };
-    const other = stack.ds.createQueryRunner();
-    await other.connect();
-    await other.startTransaction();
-    try {
+    await withOtherTransaction(async (other) => {
       const [{ id: authorId }] = (await other.query(`INSERT INTO authors (workspace_id, channel_id, external_id, name) VALUES ($1, $2, $3, $4) RETURNING id`, [
         admin.workspaceId,
         page.id,
@@ -202,19 +217,12 @@ describe('Meta webhook', () => {
       ])) as { id: string }[];
       const c = metaComment(page.pageId, { text: 'Habt ihr heute Roggenbrot?', from: fan });
       await postMeta(stack, metaPayload(page.pageId, [c]), page.appSecret);
-      await eventually(
-        async () => Number(((await stack.ds.query(`SELECT count(*) n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%authors_ins%'`)) as { n: string }[])[0]!.n) > 0,
-        10_000,
-        'the worker to wait for the other transaction',
-      );
+      await lockWaitSeen(`wait_event_type = 'Lock' AND query LIKE '%authors_ins%'`, 'the worker to wait for the other transaction');
       await other.commitTransaction();
       const msg = await eventually(() => messageByExternal(c.comment_id as string));
       expect(msg.author_id).toBe(authorId);
       expect(await count('SELECT count(*) n FROM authors WHERE channel_id = $1 AND external_id = $2', [page.id, fan.id])).toBe(1);
-    } finally {
-      if (other.isTransactionActive) await other.rollbackTransaction();
-      await other.release();
-    }
+    });
   });
 
   it('waits for a writer holding a comment’s lock and then updates what it wrote, never inserting it twice', async () => {
@@ -224,10 +232,7 @@ describe('Meta webhook', () => {
     await postMeta(stack, metaPayload(page.pageId, [root]), page.appSecret);
     const rootMsg = await eventually(() => messageByExternal(root.comment_id as string));
     const echo = metaComment(page.pageId, { parent: root.comment_id as string, text: 'Ja, auf Bestellung.', from: { id: page.pageId, name: 'Bäckerei' } });
-    const other = stack.ds.createQueryRunner();
-    await other.connect();
-    await other.startTransaction();
-    try {
+    await withOtherTransaction(async (other) => {
       await lockMessage(other, page.id, echo.comment_id as string);
       await other.query(
         `INSERT INTO messages (workspace_id, channel_id, conversation_id, external_id, parent_external_id, direction, type, text, sent_at, origin)
@@ -235,29 +240,19 @@ describe('Meta webhook', () => {
         [admin.workspaceId, page.id, rootMsg.conversation_id, echo.comment_id, root.comment_id],
       );
       await postMeta(stack, metaPayload(page.pageId, [echo]), page.appSecret);
-      await eventually(
-        async () => Number(((await stack.ds.query(`SELECT count(*) n FROM pg_stat_activity WHERE wait_event = 'advisory'`)) as { n: string }[])[0]!.n) > 0,
-        10_000,
-        'the worker to wait for the lock',
-      );
+      await lockWaitSeen(`wait_event = 'advisory'`, 'the worker to wait for the lock');
       await other.commitTransaction();
       await eventually(async () => (await count(`SELECT count(*) n FROM inbound_events WHERE status <> 'processed'`)) === 0, 10_000, 'the echo to be processed');
       expect(await count('SELECT count(*) n FROM messages WHERE channel_id = $1 AND external_id = $2', [page.id, echo.comment_id])).toBe(1);
       expect(await messageByExternal(echo.comment_id as string)).toMatchObject({ origin: 'agent', direction: 'outbound', is_stub: false });
-    } finally {
-      if (other.isTransactionActive) await other.rollbackTransaction();
-      await other.release();
-    }
+    });
   });
 
   it('retries a batch whose comment a writer stored without its lock, and stores it once', async () => {
     // A writer that broke the locking rule: the batch's insert meets its row, fails, and the
     // event's retry finds the comment stored.
     const c = metaComment(page.pageId, { text: 'Warum ist der Laden heute zu?' });
-    const other = stack.ds.createQueryRunner();
-    await other.connect();
-    await other.startTransaction();
-    try {
+    await withOtherTransaction(async (other) => {
       const [conv] = (await other.query(
         `INSERT INTO conversations (workspace_id, channel_id, root_external_id, last_message_at) VALUES ($1, $2, $3, now()) RETURNING id`,
         [admin.workspaceId, page.id, c.comment_id],
@@ -267,18 +262,11 @@ describe('Meta webhook', () => {
         [admin.workspaceId, page.id, conv!.id, c.comment_id, 'Warum ist der Laden heute zu?'],
       );
       await postMeta(stack, metaPayload(page.pageId, [c]), page.appSecret);
-      await eventually(
-        async () => Number(((await stack.ds.query(`SELECT count(*) n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO conversations%'`)) as { n: string }[])[0]!.n) > 0,
-        10_000,
-        'the worker to wait for the other transaction',
-      );
+      await lockWaitSeen(`wait_event_type = 'Lock' AND query LIKE '%INSERT INTO conversations%'`, 'the worker to wait for the other transaction');
       await other.commitTransaction();
       await eventually(async () => (await count(`SELECT count(*) n FROM inbound_events WHERE status <> 'processed'`)) === 0, 10_000, 'the event to be processed');
       expect(await count('SELECT count(*) n FROM messages WHERE channel_id = $1 AND external_id = $2', [page.id, c.comment_id])).toBe(1);
-    } finally {
-      if (other.isTransactionActive) await other.rollbackTransaction();
-      await other.release();
-    }
+    });
   });
 
   it("records the page's own reply as outbound and marks the conversation answered", async () => {

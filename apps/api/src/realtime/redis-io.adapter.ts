@@ -64,9 +64,12 @@ export function deliverRelayed(server: Server, message: string): void {
   forEachRelayed(message, (room, packet) => {
     const ids = nsp.adapter.rooms.get(room);
     if (!ids) return;
-    for (const id of ids) nsp.sockets.get(id)?.conn.write(packet, { compress: true });
+    for (const id of ids) nsp.sockets.get(id)?.conn.write(packet, PACKET_OPTIONS);
   });
 }
+
+/** engine.io's options for a packet, as socket.io's broadcast passes them (compress unless told not to). */
+const PACKET_OPTIONS = { compress: true };
 
 export function socketKey(queuePrefix: string): string {
   return `${queuePrefix}-socket.io`;
