@@ -215,10 +215,15 @@ for (let b = 0; b < 16; b++) {
   else if ((b & L_EN_LEX) !== 0) LANG_EN_POINTS[b] = 0.7;
 }
 
-/** repetition counts of the text being tokenised: folded-form id → count, valid where REP_GEN is the text's generation */
-let REP_KEY = new Int32Array(256);
-let REP_GEN = new Int32Array(256);
-let REP_COUNT = new Int32Array(256);
+/**
+ * Repetition counts of the text being tokenised: folded-form id → count, in slots of three ints
+ * (id, generation, count) side by side, valid where the generation is the text's. Each text uses only
+ * the first REP_MASK + 1 slots, as many as it needs (a power of two at least its length + 2), so a short
+ * text's counts stay in a few cache lines: with the slot picked from all of a table sized for the
+ * longest text seen, each word's count had been a cache miss.
+ */
+let REP = new Int32Array(3 * 256);
+let REP_MASK = 255;
 let repGeneration = 0;
 /** incremented whenever the table is cleared (ids are reused then) */
 let epoch = 0;
@@ -666,16 +671,13 @@ function prepare(n: number): number {
   // a token needs at least one character, a sentence at least one token
   ensureCapacity(n + 1);
   ensureKey(n + 2);
-  // repetition counts: a word needs a slot, and the table stays at most half full
-  if (REP_KEY.length < n + 2) {
-    let size = REP_KEY.length;
-    while (size < n + 2) size *= 2;
-    REP_KEY = new Int32Array(size);
-    REP_GEN = new Int32Array(size);
-    REP_COUNT = new Int32Array(size);
-  }
+  // repetition counts: a word needs a slot, and the text's part of the table stays at most half full
+  let size = 16;
+  while (size < n + 2) size *= 2;
+  REP_MASK = size - 1;
+  if (REP.length < 3 * size) REP = new Int32Array(3 * size);
   if (repGeneration === 0x7fffffff) {
-    REP_GEN.fill(0);
+    REP.fill(0);
     repGeneration = 0;
   }
   return ++repGeneration;
@@ -727,10 +729,8 @@ export function tokeniseInto(text: string): Tokens {
   let triEnd = 0;
   let unique = 0;
   let topN = 0;
-  const repKey = REP_KEY;
-  const repGen = REP_GEN;
-  const repCount = REP_COUNT;
-  const repMask = repKey.length - 1;
+  const rep = REP;
+  const repMask = REP_MASK;
   // an e-mail needs an "@" right after a local-part character; a mention's "@" follows a space
   let hasAt = false;
   for (let at = s.indexOf('@'); at >= 0; at = s.indexOf('@', at + 1)) {
@@ -906,15 +906,19 @@ export function tokeniseInto(text: string): Tokens {
             words++;
             // repetition (spam detector): spellings of one folded form count together ("Buy", "BUY", "buy")
             const canon = rec[r + Rec.Canon]!;
-            let x = canon & repMask;
-            while (repGen[x] === gen && repKey[x] !== canon) x = (x + 1) & repMask;
+            let slot = canon & repMask;
+            let x = 3 * slot;
+            while (rep[x + 1] === gen && rep[x] !== canon) {
+              slot = (slot + 1) & repMask;
+              x = 3 * slot;
+            }
             let cnt = 1;
-            if (repGen[x] !== gen) {
-              repGen[x] = gen;
-              repKey[x] = canon;
+            if (rep[x + 1] !== gen) {
+              rep[x] = canon;
+              rep[x + 1] = gen;
               unique++;
-            } else cnt = repCount[x]! + 1;
-            repCount[x] = cnt;
+            } else cnt = rep[x + 2]! + 1;
+            rep[x + 2] = cnt;
             if (cnt > topN) topN = cnt;
           }
         }
@@ -983,15 +987,17 @@ export function tokeniseInto(text: string): Tokens {
  * the highest count (T.topN) in the text just tokenised.
  */
 export function topRepeated(T: Tokens): number {
-  const mask = REP_KEY.length - 1;
+  const rep = REP;
+  const mask = REP_MASK;
   for (let i = 0; i < T.n; i++) {
     if (T.kind[i] !== Kind.Word) continue;
     const r = T.id[i]! * Rec.Stride;
     if ((REC[r + Rec.Info]! & Info.Word3) === 0) continue;
     const canon = REC[r + Rec.Canon]!;
-    let x = canon & mask;
-    while (REP_KEY[x] !== canon || REP_GEN[x] !== repGeneration) x = (x + 1) & mask;
-    if (REP_COUNT[x] === T.topN) return canon;
+    let slot = canon & mask;
+    while (rep[3 * slot] !== canon || rep[3 * slot + 1] !== repGeneration) slot = (slot + 1) & mask;
+    const x = 3 * slot;
+    if (rep[x + 2] === T.topN) return canon;
   }
   return 0;
 }
