@@ -21,6 +21,8 @@ export type Step =
 export interface CompiledPattern<T> {
   steps: Step[];
   payload: T;
+  /** its index in the matcher's list of all patterns */
+  pid: number;
 }
 
 export interface Match<T> {
@@ -190,9 +192,15 @@ const CI_NEXT = 2;
 const CI_REST = 4;
 const EMPTY_BITS = new Int32Array(0);
 
-/** scratch for the matches of one start token, grown to the longest candidate list */
+/** scratch for the matches of one start token (position in the candidate list, pattern, last token), grown to the longest candidate list */
 let HIT_POS = new Int32Array(256);
+let HIT_PID = new Int32Array(256);
 let HIT_END = new Int32Array(256);
+function growHits(size: number): void {
+  HIT_POS = new Int32Array(size * 2);
+  HIT_PID = new Int32Array(size * 2);
+  HIT_END = new Int32Array(size * 2);
+}
 
 let nextSlot = 0;
 /** The three pack matchers (de, en, both) live for the whole process and keep their candidates on the words' Lex entries. */
@@ -215,7 +223,7 @@ export class Matcher<T> {
   size = 0;
 
   add(steps: Step[], payload: T): void {
-    const p: CompiledPattern<T> = { steps, payload };
+    const p: CompiledPattern<T> = { steps, payload, pid: this.patterns.length };
     const first = steps[0]!;
     this.size++;
     this.patterns.push(p);
@@ -309,6 +317,16 @@ export class Matcher<T> {
   private ciBloom = new Int32Array(128);
   private ciOfList = new Map<readonly CompiledPattern<T>[], number>();
   private cisEpoch = -1;
+  /**
+   * The same candidate indexes flat, for the words' path through findAll: at ciOff[x] in ciData, the number of
+   * one-word patterns, of other patterns and of next-word groups, then (list position, pattern index) pairs of the
+   * one-word patterns and of the others, then per group the record id of the next word, the number of its patterns
+   * and their pairs. A candidate index is read from one run of ints rather than from its arrays, Map and pattern
+   * objects scattered over the heap, each a cache miss for a word seen now and then.
+   */
+  private ciOff = new Int32Array(64);
+  private ciData = new Int32Array(4096);
+  private ciUsed = 0;
 
   /** The candidates of word/number token i with record id `id` (pack matchers), remembered in the record. */
   private wordCandidates(id: number): CandIndex<T> {
@@ -316,6 +334,7 @@ export class Matcher<T> {
     if (this.cisEpoch !== epoch) {
       this.cis = [NO_CANDIDATES, NO_CANDIDATES];
       this.ciOfList = new Map();
+      this.ciUsed = 0;
       this.cisEpoch = epoch;
     }
     const f = id * REC_STRIDE + R_CI + this.slot;
@@ -341,7 +360,11 @@ export class Matcher<T> {
         const biggerBloom = new Int32Array(this.ciFlags.length * 2);
         biggerBloom.set(this.ciBloom);
         this.ciBloom = biggerBloom;
+        const biggerOff = new Int32Array(this.ciFlags.length);
+        biggerOff.set(this.ciOff);
+        this.ciOff = biggerOff;
       }
+      this.ciOff[shared] = this.flatten(ci);
       this.ciFlags[shared] = (ci.single.length > 0 ? CI_SINGLE : 0) | (ci.byNext !== undefined ? CI_NEXT : 0) | (ci.rest.length > 0 ? CI_REST : 0);
       let bloom0 = 0;
       let bloom1 = 0;
@@ -358,6 +381,29 @@ export class Matcher<T> {
     return this.cis[shared]!;
   }
 
+  /** Appends a candidate index to ciData (layout at ciOff); returns its offset. */
+  private flatten(ci: CandIndex<T>): number {
+    const out: number[] = [ci.single.length, ci.rest.length, ci.byNext?.size ?? 0];
+    for (const k of ci.single) out.push(k, ci.list[k]!.pid);
+    for (const k of ci.rest) out.push(k, ci.list[k]!.pid);
+    if (ci.byNext !== undefined)
+      for (const [word, positions] of ci.byNext) {
+        out.push(idOf(word), positions.length);
+        for (const k of positions) out.push(k, ci.list[k]!.pid);
+      }
+    const off = this.ciUsed;
+    if (this.ciData.length < off + out.length) {
+      let size = this.ciData.length * 2;
+      while (size < off + out.length) size *= 2;
+      const bigger = new Int32Array(size);
+      bigger.set(this.ciData.subarray(0, off));
+      this.ciData = bigger;
+    }
+    this.ciData.set(out, off);
+    this.ciUsed = off + out.length;
+    return off;
+  }
+
   /** All matches in the tokens (several per start position possible), in token order; without matches a shared empty array (do not modify). */
   findAll(T: Tokens): readonly Match<T>[] {
     let out: Match<T>[] | undefined; // an array only once there is a match
@@ -368,6 +414,7 @@ export class Matcher<T> {
     const n = T.n;
     const ids = T.id;
     const rec = REC;
+    const patterns = this.patterns;
     // module-level constants as locals: a module binding is read and checked again on every use
     const kHashtag = K_HASHTAG;
     const stride = REC_STRIDE;
@@ -379,25 +426,37 @@ export class Matcher<T> {
     const ciField = R_CI + slot;
     const second = slot >= 0 ? this.secondWords() : EMPTY_BITS;
     let bloom = this.ciBloom;
+    let flags = this.ciFlags;
+    let offs = this.ciOff;
+    let data = this.ciData;
     for (let i = 0; i < n; i++) {
       const hashtag = kinds[i] === kHashtag;
       const id = ids[i]!;
-      let ci: CandIndex<T>;
-      let a: number[] | undefined;
-      let b: number[] | undefined;
+      const sent = sents[i]!;
+      // matched candidates of this start token: their positions in its candidate list, patterns and last tokens
+      let nh = 0;
       if (slot >= 0 && id !== 0 && !hashtag) {
         // words and numbers: the record says whether this matcher has candidates (1: none), without touching the Lex
         let x = rec[id * stride + ciField]!;
         if (x === 1) continue;
         if (x === 0) {
           this.wordCandidates(id);
-          bloom = this.ciBloom; // may have grown
+          // the flat tables may have grown
+          bloom = this.ciBloom;
+          flags = this.ciFlags;
+          offs = this.ciOff;
+          data = this.ciData;
           x = rec[id * stride + ciField]!;
           if (x === 1) continue;
         }
         // most candidates only continue with certain next words, and most next words continue no pattern
-        const f = this.ciFlags[x]!;
-        if ((f & ciNext) !== 0 && i + 1 < n && sents[i + 1] === sents[i]) {
+        const f = flags[x]!;
+        let ga = -1; // offsets in data of the next-word groups of the next token's folded form and variant
+        let gb = -1;
+        let a: number[] | undefined; // or, after an emoji or emoticon, list positions by its strings
+        let b: number[] | undefined;
+        const off = offs[x]!;
+        if ((f & ciNext) !== 0 && i + 1 < n && sents[i + 1] === sent) {
           const nid = ids[i + 1]!;
           if (nid !== 0) {
             const nr = nid * stride;
@@ -406,8 +465,17 @@ export class Matcher<T> {
             // a 64-bit Bloom filter of the candidate index's next words (by id) rules most next words out
             const bloom0 = bloom[2 * x]!;
             const bloom1 = bloom[2 * x + 1]!;
-            if (((canon & 32) === 0 ? bloom0 : bloom1) & (1 << (canon & 31))) a = byNextIds(this.cis[x]!).get(canon);
-            if (alt !== 0 && ((alt & 32) === 0 ? bloom0 : bloom1) & (1 << (alt & 31))) b = byNextIds(this.cis[x]!).get(alt);
+            const inCanon = (((canon & 32) === 0 ? bloom0 : bloom1) & (1 << (canon & 31))) !== 0;
+            const inAlt = alt !== 0 && (((alt & 32) === 0 ? bloom0 : bloom1) & (1 << (alt & 31))) !== 0;
+            if (inCanon || inAlt) {
+              let g = off + 3 + 2 * (data[off]! + data[off + 1]!);
+              for (let q = data[off + 2]!; q > 0; q--) {
+                const w = data[g]!;
+                if (w === canon && inCanon) ga = g;
+                else if (w === alt && inAlt) gb = g;
+                g += 2 + 2 * data[g + 1]!;
+              }
+            }
           } else {
             const next = tokenLex(T, i + 1);
             if (next !== undefined) {
@@ -417,8 +485,25 @@ export class Matcher<T> {
             }
           }
         }
-        if (a === undefined && b === undefined && (f & (ciSingle | ciRest)) === 0) continue;
-        ci = this.cis[x]!;
+        if (ga < 0 && gb < 0 && a === undefined && b === undefined && (f & (ciSingle | ciRest)) === 0) continue;
+        const nSingle = data[off]!;
+        const nRest = data[off + 1]!;
+        const most = nSingle + nRest + (ga >= 0 ? data[ga + 1]! : 0) + (gb >= 0 ? data[gb + 1]! : 0) + (a?.length ?? 0) + (b?.length ?? 0);
+        if (HIT_POS.length < most) growHits(most);
+        let p = off + 3;
+        for (let q = 0; q < nSingle; q++, p += 2) {
+          HIT_POS[nh] = data[p]!;
+          HIT_PID[nh] = data[p + 1]!;
+          HIT_END[nh++] = i;
+        }
+        for (let q = 0; q < nRest; q++, p += 2) nh = this.tryHit(nh, data[p]!, data[p + 1]!, i, T, sent);
+        if (ga >= 0) for (let q = data[ga + 1]!, r = ga + 2; q > 0; q--, r += 2) nh = this.tryHit(nh, data[r]!, data[r + 1]!, i, T, sent);
+        if (gb >= 0) for (let q = data[gb + 1]!, r = gb + 2; q > 0; q--, r += 2) nh = this.tryHit(nh, data[r]!, data[r + 1]!, i, T, sent);
+        if (a !== undefined || b !== undefined) {
+          const list = this.cis[x]!.list;
+          if (a !== undefined) for (const k of a) nh = this.tryHit(nh, k, list[k]!.pid, i, T, sent);
+          if (b !== undefined) for (const k of b) nh = this.tryHit(nh, k, list[k]!.pid, i, T, sent);
+        }
       } else {
         const lex = tokenLex(T, i);
         if (lex === undefined) continue; // mentions, URLs, e-mails
@@ -426,7 +511,7 @@ export class Matcher<T> {
           const cands = this.tokenCandidates(lex.norm, lex.alt, hashtag);
           for (let k = 0; k < cands.length; k++) {
             const p = cands[k]!;
-            const end = p.steps.length === 1 ? i : this.matchFrom(p.steps, 1, i + 1, T, sents[i]!);
+            const end = p.steps.length === 1 ? i : this.matchFrom(p.steps, 1, i + 1, T, sent);
             if (end >= 0) (out ??= []).push({ payload: p.payload, start: i, end });
           }
           continue;
@@ -443,11 +528,14 @@ export class Matcher<T> {
           else if (slot === 1) lex.w1 = c;
           else lex.w2 = c;
         }
-        ci = c;
-        if (ci.list.length === 0) continue;
+        const ci = c;
+        const list = ci.list;
+        if (list.length === 0) continue;
+        let a: number[] | undefined;
+        let b: number[] | undefined;
         // candidates by the next word (as above; the bit set of all patterns' second words keeps most emoji and
         // emoticons, which start many patterns, from a Map lookup: without it the classifier measured up to 25% slower)
-        if (ci.byNext !== undefined && i + 1 < n && sents[i + 1] === sents[i]) {
+        if (ci.byNext !== undefined && i + 1 < n && sents[i + 1] === sent) {
           const nid = ids[i + 1]!;
           if (nid !== 0) {
             const nr = nid * stride;
@@ -464,59 +552,47 @@ export class Matcher<T> {
           }
         }
         if (a === undefined && b === undefined && ci.single.length === 0 && ci.rest.length === 0) continue;
-      }
-      const list = ci.list;
-      const sent = sents[i]!;
-      // matched positions in list and their last tokens (scratch), reported in list order
-      if (HIT_POS.length < list.length) {
-        HIT_POS = new Int32Array(list.length * 2);
-        HIT_END = new Int32Array(list.length * 2);
-      }
-      let nh = 0;
-      for (const k of ci.single) {
-        HIT_POS[nh] = k;
-        HIT_END[nh++] = i;
-      }
-      if (a !== undefined)
-        for (const k of a) {
-          const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
-          if (end >= 0) {
-            HIT_POS[nh] = k;
-            HIT_END[nh++] = end;
-          }
-        }
-      if (b !== undefined)
-        for (const k of b) {
-          const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
-          if (end >= 0) {
-            HIT_POS[nh] = k;
-            HIT_END[nh++] = end;
-          }
-        }
-      for (const k of ci.rest) {
-        const end = this.matchFrom(list[k]!.steps, 1, i + 1, T, sent);
-        if (end >= 0) {
+        if (HIT_POS.length < list.length) growHits(list.length);
+        for (const k of ci.single) {
           HIT_POS[nh] = k;
-          HIT_END[nh++] = end;
+          HIT_PID[nh] = list[k]!.pid;
+          HIT_END[nh++] = i;
         }
+        if (a !== undefined) for (const k of a) nh = this.tryHit(nh, k, list[k]!.pid, i, T, sent);
+        if (b !== undefined) for (const k of b) nh = this.tryHit(nh, k, list[k]!.pid, i, T, sent);
+        for (const k of ci.rest) nh = this.tryHit(nh, k, list[k]!.pid, i, T, sent);
       }
-      // insertion sort by list position (few hits; positions are distinct)
+      if (nh === 0) continue;
+      // insertion sort by list position (few hits; positions are distinct), so matches come in list order
       for (let a = 1; a < nh; a++) {
         const pos = HIT_POS[a]!;
+        const pid = HIT_PID[a]!;
         const e = HIT_END[a]!;
         let b = a - 1;
         while (b >= 0 && HIT_POS[b]! > pos) {
           HIT_POS[b + 1] = HIT_POS[b]!;
+          HIT_PID[b + 1] = HIT_PID[b]!;
           HIT_END[b + 1] = HIT_END[b]!;
           b--;
         }
         HIT_POS[b + 1] = pos;
+        HIT_PID[b + 1] = pid;
         HIT_END[b + 1] = e;
       }
-      if (nh > 0) out ??= [];
-      for (let x = 0; x < nh; x++) out!.push({ payload: list[HIT_POS[x]!]!.payload, start: i, end: HIT_END[x]! });
+      out ??= [];
+      for (let x = 0; x < nh; x++) out.push({ payload: patterns[HIT_PID[x]!]!.payload, start: i, end: HIT_END[x]! });
     }
     return out ?? EMPTY;
+  }
+
+  /** Verifies the multi-step pattern `pid` (at `pos` in the candidate list) from start token i; a match is hit nh. Returns the new hit count. */
+  private tryHit(nh: number, pos: number, pid: number, i: number, T: Tokens, sent: number): number {
+    const end = this.matchFrom(this.patterns[pid]!.steps, 1, i + 1, T, sent);
+    if (end < 0) return nh;
+    HIT_POS[nh] = pos;
+    HIT_PID[nh] = pid;
+    HIT_END[nh] = end;
+    return nh + 1;
   }
 
   /** Returns the index of the last matched token, or -1. Gaps are bounded (GAP_MAX), so this is O(GAP_MAX^gaps). */
