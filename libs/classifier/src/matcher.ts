@@ -5,7 +5,7 @@
  * expressions are built from pattern text, and wildcards are matched with indexOf, so matching
  * is linear in the text length for any pattern.
  */
-import { foldWord, idOf, K_EMOJI, K_EMOTICON, K_HASHTAG, K_NUMBER, K_WORD, lexiconEpoch, lexOfId, R_ALT, R_CANON, R_CI, REC, REC_STRIDE, TABLE_IDS, tokenLex, type Tokens } from './text.js';
+import { foldWord, I_NUM4, idOf, K_EMOJI, K_EMOTICON, K_HASHTAG, K_NUMBER, K_WORD, lexiconEpoch, lexOfId, R_ALT, R_CANON, R_CI, R_INFO, REC, REC_STRIDE, TABLE_IDS, tokenLex, type Tokens } from './text.js';
 
 export type Step =
   /** `id`/`epoch`: the record id of `value` in lexicon epoch `epoch` (filled by the matcher on first use) */
@@ -104,8 +104,6 @@ function stepMatches(step: Step, value: string): boolean {
   }
 }
 
-const DIGITS_RE = /\p{N}/gu;
-
 /** words, hashtags, emoji, emoticons and numbers take part in matching; mentions, URLs and e-mails don't */
 function matchable(kind: number): boolean {
   return kind === K_WORD || kind === K_HASHTAG || kind === K_EMOJI || kind === K_EMOTICON || kind === K_NUMBER;
@@ -125,10 +123,11 @@ function tokenMatches(step: Step, T: Tokens, i: number): boolean {
     return REC[r + R_CANON] === step.id || REC[r + R_ALT] === step.id;
   }
   const kind = T.kind[i]!;
+  // a number of at least four digits: words, numbers and hashtags have a record, which knows
+  if (step.kind === 'num') return id !== 0 && (kind === K_NUMBER || kind === K_HASHTAG || kind === K_WORD) && (REC[id * REC_STRIDE + R_INFO]! & I_NUM4) !== 0;
   const lex = tokenLex(T, i);
   if (lex === undefined) return false; // mentions, URLs, e-mails
   if (step.kind === 'exact' && step.value.charCodeAt(0) === 35 && step.value.length > 1) return kind === K_HASHTAG && step.value.length === lex.norm.length + 1 && step.value.endsWith(lex.norm);
-  if (step.kind === 'num') return (kind === K_NUMBER || kind === K_HASHTAG || kind === K_WORD) && (lex.norm.match(DIGITS_RE)?.length ?? 0) >= 4;
   if (!matchable(kind)) return false;
   return stepMatches(step, lex.norm) || (lex.alt !== undefined && stepMatches(step, lex.alt));
 }

@@ -132,6 +132,8 @@ const enum Info {
   LangShift = 20,
   /** lang.ts: trigram masks computed (TRI at 2 * id) */
   Tri = 1 << 24,
+  /** the folded form has at least four digits of any script (\p{N}): the matcher's `<num>` step */
+  Num4 = 1 << 25,
 }
 const enum Table {
   /** ids are below this */
@@ -155,6 +157,7 @@ export const I_WORD3 = Info.Word3;
 export const I_CAPS = Info.Caps;
 export const I_LANG_SHIFT = Info.LangShift;
 export const I_TRI = Info.Tri;
+export const I_NUM4 = Info.Num4;
 /** ids are below this */
 export const TABLE_IDS = Table.Size;
 const REC_BUFFER = new ArrayBuffer(Table.Size * Rec.Stride * 4);
@@ -303,6 +306,7 @@ export interface Tokenised {
 const ELONGATED_RE = /(\p{L})\1{2,}/u;
 const RUN3_RE = /(\p{L})\1{2,}/gu;
 const GERMAN_CHARS_RE = /[äöüß]/gu;
+const ANY_DIGITS_RE = /\p{N}/gu;
 
 function resetLexicon(): void {
   REC.fill(0, 0, (tableCount + 1) * Rec.Stride);
@@ -416,7 +420,8 @@ function newEntry(id: number, raw: string, h: number): Lex {
     (digits >= 2 && hasIbanStart(raw, 0, len) ? Info.Iban : 0) |
     (norm.length >= 3 ? Info.Word3 : 0) |
     (caps ? Info.Caps : 0) |
-    (langBitsOf(norm) << Info.LangShift);
+    (langBitsOf(norm) << Info.LangShift) |
+    ((norm.match(ANY_DIGITS_RE)?.length ?? 0) >= 4 ? Info.Num4 : 0);
   REC[r + Rec.Pb] = wordClassBits(norm, alt);
   REC[r + Rec.Canon] = id;
   if (len <= Rec.InlineChars) {
