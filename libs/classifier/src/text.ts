@@ -810,7 +810,7 @@ export function tokeniseInto(text: string): Tokens {
           j = scanWordRest(s, i, j, n, h);
           h = SCANNED[0]!;
         }
-        if (isXd(s, i, j)) {
+        if ((c === 120 || c === 88) && isXd(s, i, j)) {
           k = Kind.Emoticon;
           sym = symbolLex(s.slice(i, j).toLowerCase());
         } else {
@@ -821,7 +821,14 @@ export function tokeniseInto(text: string): Tokens {
     } else if ((c === 64 || c === 35) && i + 1 < n && !(i > 0 && isWordAt(s, i - 1)) && (isWordAt(s, i + 1) || s.charCodeAt(i + 1) === 95)) {
       // @mention or #hashtag
       j = i + 1;
-      while (j < n && (isWordAt(s, j) || s.charCodeAt(j) === 95)) j += charLen(s, j);
+      // (ASCII word characters and "_" without a call, as in the word loop)
+      for (; j < n; j++) {
+        const d = s.charCodeAt(j);
+        if (d < 128) {
+          if (bmpClass[d] !== Ch.Word && d !== 95) break;
+        } else if (isWordAt(s, j)) j += charLen(s, j) - 1;
+        else break;
+      }
       if (c === 64) k = Kind.Mention;
       else {
         k = Kind.Hashtag;

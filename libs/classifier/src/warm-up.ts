@@ -39,7 +39,7 @@ export const WARM_UP_TEXTS: readonly string[] = [
   'Danke, bis bald 😍',
   'NIE WIEDER!!! WORST SERVICE EVER. Strasse Groesse Straße Größe façade naïve',
   // tokens: URLs, e-mails, mentions, hashtags, numbers, ordinals, long and unusual words, line breaks
-  'Mehr Infos: https://example.com/angebot?x=1 und www.example.org … @Muellers_Backstube @_baecker #bäckerei #_fail',
+  'Mehr Infos: https://example.com/angebot?x=1 und www.example.org … @Muellers_Backstube @_baecker #bäckerei #_fail @team😍',
   '@Team schreibt mir an tschüß@example.at oder max.mustermann@example.de, ruft an: +49 171 1234567, 0171-1234567\nDanke',
   '@kunde2024 siehe https://shop.example/DE89xyz',
   'Meine IBAN DE89 3704 0044 0532 0130 00, Kundennummer 4711, 12.50 € 24/7 3rd 1.Klasse 3.Liga',
