@@ -43,12 +43,42 @@ interface RulePayload {
   notQuestion: boolean;
   /** answers the question of the sentence before (hypophora) */
   answers: boolean;
+  /** a flag rule's complaint evidence (IMPLIED), else undefined */
+  implies: RulePayload | undefined;
 }
+
+/**
+ * Every payload applyLabel() weighs is made here, so all have one hidden class in V8: the pack rules', the negated
+ * expectation's, the implied complaints' and the custom rules'. With four shapes its property reads had gone
+ * megamorphic (a stub-cache look-up each, seen in `--print-opt-code`).
+ */
+function rulePayload(ruleId: string, supports: Label | Flag, weight: number, negated: PackRule['negated'], rule?: Partial<PackRule>, sarcasm = false): RulePayload {
+  return {
+    ruleId,
+    supports,
+    weight,
+    negated,
+    atStart: rule?.atStart === true,
+    atEnd: rule?.atEnd === true,
+    isLabel: !sarcasm && LABEL_SET.has(supports),
+    rhetorical: ruleId.endsWith('.rhetorical'),
+    sarcasm,
+    resolvable: rule?.resolvable === true,
+    notQuestion: rule?.notQuestion === true,
+    answers: rule?.answersQuestion === true,
+    implies: IMPLIED.get(supports),
+  };
+}
+
+/** "a legal threat, a safety report, an insult or a goodbye is also evidence of a complaint": one payload per flag */
+const FLAG_COMPLAINT: Partial<Record<Flag, number>> = { urgent: 0.8, abuse: 0.8, churn_risk: 0.5 };
+const IMPLIED = new Map<Label | Flag, RulePayload>();
+for (const [flag, weight] of Object.entries(FLAG_COMPLAINT) as [Flag, number][]) IMPLIED.set(flag, rulePayload(`core.${flag}-implies-complaint`, 'complaint', weight, 'keep'));
 
 interface CompiledPack {
   index: number;
   /** the payload of "negated expectation" matches ("does not work") */
-  expectation: Adjustable;
+  expectation: RulePayload;
   /** rules and sarcasm markers in one matcher, so a text is scanned once */
   matcher: Matcher<RulePayload>;
   expectationWeight: number;
@@ -65,7 +95,7 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
   const rules = [...packs.flatMap((p) => p.rules), ...COMMON_RULES];
   for (const rule of rules) {
     const supports = rule.supports;
-    const payload: RulePayload = { ruleId: rule.id, supports, weight: rule.weight, negated: rule.negated, atStart: rule.atStart === true, atEnd: rule.atEnd === true, isLabel: LABEL_SET.has(supports), rhetorical: rule.id.endsWith('.rhetorical'), sarcasm: false, resolvable: rule.resolvable === true, notQuestion: rule.notQuestion === true, answers: rule.answersQuestion === true };
+    const payload = rulePayload(rule.id, supports, rule.weight, rule.negated, rule);
     for (const pattern of rule.patterns) {
       try {
         matcher.add(parsePattern(pattern, false), payload);
@@ -74,13 +104,13 @@ function compilePack(index: number, packs: readonly LanguagePack[]): CompiledPac
       }
     }
   }
-  const sarcasm: RulePayload = { ruleId: 'core.sarcasm-marker', supports: 'complaint', weight: 1, negated: 'keep', atStart: false, atEnd: false, isLabel: false, rhetorical: false, sarcasm: true, resolvable: false, notQuestion: false, answers: false };
+  const sarcasm = rulePayload('core.sarcasm-marker', 'complaint', 1, 'keep', undefined, true);
   for (const m of [...all('sarcasmMarkers'), ...COMMON_SARCASM]) matcher.add(parsePattern(m, false), sarcasm);
   const langs = packs.map((p) => p.lang).join('+');
   const expectationWeight = Math.max(...packs.map((p) => p.expectationWeight));
   return {
     index,
-    expectation: { ruleId: `${langs}.complaint.negated-expectation`, supports: 'complaint', weight: expectationWeight, negated: 'keep' },
+    expectation: rulePayload(`${langs}.complaint.negated-expectation`, 'complaint', expectationWeight, 'keep'),
     matcher,
     expectationWeight,
     negationAfter: packs.some((p) => p.negationAfter),
@@ -160,16 +190,22 @@ const S_RHETORICAL = 2;
 const S_NOT_QUESTION = 4;
 
 const FLAG_ORDER = ['urgent', 'churn_risk', 'personal_data', 'abuse', 'spam'] as const;
-const FLAG_COMPLAINT: Partial<Record<Flag, number>> = { urgent: 0.8, abuse: 0.8, churn_risk: 0.5 };
 
-type Adjustable = { ruleId: string; supports: Label | Flag; weight: number; negated: PackRule['negated']; resolvable?: boolean };
 
 /** 2 ** k for the repeat discount (exact powers of two; Math.pow is a slow call) */
 const POW2 = Float64Array.from({ length: 64 }, (_, k) => 2 ** k);
 
-/** "a legal threat, a safety report, an insult or a goodbye is also evidence of a complaint": one payload per flag */
-const IMPLIED: Partial<Record<Flag, Adjustable>> = {};
-for (const [flag, weight] of Object.entries(FLAG_COMPLAINT) as [Flag, number][]) IMPLIED[flag] = { ruleId: `core.${flag}-implies-complaint`, supports: 'complaint', weight, negated: 'keep' };
+
+/** a custom label rule's payload for applyLabel (made once per rule; negation as for pack rules) */
+const CUSTOM_LABEL_PAYLOADS = new WeakMap<CustomPayload, RulePayload>();
+function customLabelPayload(p: CustomPayload): RulePayload {
+  let r = CUSTOM_LABEL_PAYLOADS.get(p);
+  if (r === undefined) {
+    r = rulePayload(p.ruleId, p.supports, p.weight, undefined);
+    CUSTOM_LABEL_PAYLOADS.set(p, r);
+  }
+  return r;
+}
 
 /**
  * The state of the classify() call in progress. Module-level, so that the steps below are plain
@@ -335,7 +371,7 @@ function serviceRequestFor(start: number): number {
 }
 
 /** Weighs one label match (modifiers, negation, resolution, service requests) into the scores and reasons. */
-function applyLabel(p: Adjustable, start: number, end: number): void {
+function applyLabel(p: RulePayload, start: number, end: number): void {
   const supports = p.supports as Label;
   const reasons = REASONS;
   let k = -1;
@@ -557,7 +593,8 @@ export function classify(text: string, options: ClassifyOptions = NO_OPTIONS): C
   const Tk = tokeniseInto(input);
   T = Tk;
   const lang: Lang = options.lang ?? detectLanguageFromTokens(Tk);
-  const pack = PACKS[lang];
+  // (not PACKS[lang]: a keyed read with several keys is a megamorphic stub-cache look-up in V8's optimised code)
+  const pack = lang === 'de' ? PACKS.de : lang === 'en' ? PACKS.en : PACKS.und;
   const n = Tk.n;
   const ns = Tk.ns;
   N = n;
@@ -728,7 +765,7 @@ export function classify(text: string, options: ClassifyOptions = NO_OPTIONS): C
     const payload = m.payload;
     if (payload.isLabel || payload.sarcasm) continue;
     // a legal threat, a safety report, an insult or a goodbye is also evidence of a complaint
-    const implied = IMPLIED[payload.supports as Flag];
+    const implied = payload.implies;
     if (implied !== undefined) applyLabel(implied, m.start, m.end);
     addFlag(payload.supports as Flag, payload.weight);
     reasons.push({ ruleId: payload.ruleId, supports: payload.supports, weight: payload.weight, matched: raws(Tk, m.start, m.end) });
@@ -736,7 +773,7 @@ export function classify(text: string, options: ClassifyOptions = NO_OPTIONS): C
   if (customMatches !== undefined)
     for (const m of customMatches) {
       const p = m.payload;
-      if (LABEL_SET.has(p.supports)) applyLabel({ ...p, negated: undefined }, m.start, m.end);
+      if (LABEL_SET.has(p.supports)) applyLabel(customLabelPayload(p), m.start, m.end);
       else {
         addFlag(p.supports as Flag, p.weight);
         reasons.push({ ruleId: p.ruleId, supports: p.supports, weight: p.weight, matched: raws(Tk, m.start, m.end) });
