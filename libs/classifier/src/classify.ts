@@ -50,7 +50,7 @@ interface RulePayload {
 /**
  * Every payload applyLabel() weighs is made here, so all have one hidden class in V8: the pack rules', the negated
  * expectation's, the implied complaints' and the custom rules'. With four shapes its property reads had gone
- * megamorphic (a stub-cache look-up each, seen in `--print-opt-code`).
+ * megamorphic: each one a call into V8's generic property look-up, seen in `--print-opt-code`.
  */
 function rulePayload(ruleId: string, supports: Label | Flag, weight: number, negated: PackRule['negated'], rule?: Partial<PackRule>, sarcasm = false): RulePayload {
   return {
@@ -593,7 +593,7 @@ export function classify(text: string, options: ClassifyOptions = NO_OPTIONS): C
   const Tk = tokeniseInto(input);
   T = Tk;
   const lang: Lang = options.lang ?? detectLanguageFromTokens(Tk);
-  // (not PACKS[lang]: a keyed read with several keys is a megamorphic stub-cache look-up in V8's optimised code)
+  // (not PACKS[lang]: a keyed read with several keys is compiled by V8 as a call into its generic, slow property look-up)
   const pack = lang === 'de' ? PACKS.de : lang === 'en' ? PACKS.en : PACKS.und;
   const n = Tk.n;
   const ns = Tk.ns;

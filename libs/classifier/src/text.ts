@@ -677,8 +677,7 @@ function prepare(n: number): number {
   ensureCapacity(n + 1);
   ensureKey(n + 2);
   // repetition counts: a word needs a slot, and the text's part of the table stays at most half full
-  let size = 16;
-  while (size < n + 2) size *= 2;
+  const size = Math.max(16, 1 << (32 - Math.clz32(n + 1)));
   REP_MASK = size - 1;
   if (REP.length < 3 * size) REP = new Int32Array(3 * size);
   if (repGeneration === 0x7fffffff) {

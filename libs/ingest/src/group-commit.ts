@@ -41,7 +41,12 @@ export class GroupCommit<T, R> {
     while (this.running < this.o.maxParallel && this.pending.length > 0) {
       let n = 0;
       let k = 0;
-      while (k < this.pending.length && (k === 0 || n + size(this.pending[k]!.item) <= this.o.maxSize)) n += size(this.pending[k++]!.item);
+      while (k < this.pending.length) {
+        const s = size(this.pending[k]!.item);
+        if (k > 0 && n + s > this.o.maxSize) break;
+        n += s;
+        k++;
+      }
       const batch = this.pending.splice(0, k);
       this.running += 1;
       void this.run(batch).finally(() => {
